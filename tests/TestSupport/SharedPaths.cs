@@ -1,4 +1,4 @@
-namespace Gateway.IntegrationTests.Support;
+namespace Gateway.TestSupport;
 
 /// <summary>
 /// Finds the shared reference material (<c>../shared</c> beside the clone). Tests that read it use
