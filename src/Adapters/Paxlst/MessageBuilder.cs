@@ -90,6 +90,8 @@ internal sealed class MessageBuilder(List<ReadNote> notes)
     {
         switch (_context)
         {
+            case Context.Header:
+                break; // header LOC (D07A and later): the legs carry the places we use
             case Context.Leg:
                 _legs[^1].Points.Add((s.Value(1) ?? "", s.Value(2) ?? s.Value(2, 3) ?? "", []));
                 break;
@@ -113,6 +115,8 @@ internal sealed class MessageBuilder(List<ReadNote> notes)
         string qualifier = s.Value(1) ?? "";
         switch (_context)
         {
+            case Context.Header:
+                break; // header DTM (e.g. 137 document date): not part of the list's data
             case Context.Leg when _legs[^1].Points.Count > 0:
                 _legs[^1].Points[^1].Times.Add(new QualifiedDate(qualifier, date));
                 break;
