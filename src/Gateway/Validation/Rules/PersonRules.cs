@@ -62,8 +62,8 @@ public static class PersonRules
         "생년월일 {0}에 따르면 나이가 {1}세로, 120세를 넘어 타당하지 않습니다.");
 
     public static readonly Rule BirthDateCentenarian = new("D87-2-3-DOB-CENTENARIAN", Severity.Warning, "Decree 87(2)3",
-        "Date of birth {0} makes the person {1} years old; check the century of a two-digit year.",
-        "생년월일 {0}에 따르면 나이가 {1}세입니다. 두 자리 연도의 세기를 확인하십시오.");
+        "Date of birth {0} makes the person {1} years old; check the date of birth.",
+        "생년월일 {0}에 따르면 나이가 {1}세입니다. 생년월일을 확인하십시오.");
 
     public static readonly Rule CrewUnderage = new("D87-2-3-CREW-UNDERAGE", Severity.Warning, "Decree 87(2)3",
         "Crew member born {0} is {1} years old; check the date of birth.",
