@@ -22,7 +22,4 @@ public static class CheckDigit
         }
         return sum % 10;
     }
-
-    /// <summary>The check digit over several fields laid end to end (the composite check).</summary>
-    public static int Compute(params string[] fields) => Compute(string.Concat(fields));
 }
