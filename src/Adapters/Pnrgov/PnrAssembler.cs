@@ -139,7 +139,9 @@ internal static class PnrAssembler
         foreach (var address in addresses)
         {
             if (address.Text is not { } text) continue;
-            yield return AirimpText.Contact(text, "ADD") ?? new PnrContact("A", text.Trim(), "ADD");
+            // The free field holds a phone number more often than not, but some senders shift the postcode into it.
+            if (AirimpText.Contact(text, "ADD") is { } contact) yield return contact;
+            else if (text.Count(char.IsAsciiDigit) >= 6) yield return new PnrContact("A", text.Trim(), "ADD");
         }
     }
 
