@@ -21,7 +21,7 @@ internal sealed class PrimitivePlan(AvroType writer, AvroType reader, LogicalTyp
             AvroType.Boolean => r.ReadBoolean(),
             AvroType.Int => Promote(r.ReadInt()),
             AvroType.Long => Promote(r.ReadLong()),
-            AvroType.Float => reader == AvroType.Double ? (double)r.ReadFloat() : r.ReadFloat(),
+            AvroType.Float => reader == AvroType.Double ? (object)(double)r.ReadFloat() : (object)r.ReadFloat(),
             AvroType.Double => r.ReadDouble(),
             AvroType.Bytes when reader == AvroType.String => Utf8(ref r),
             AvroType.Bytes => r.ReadBytes(),
@@ -33,10 +33,10 @@ internal sealed class PrimitivePlan(AvroType writer, AvroType reader, LogicalTyp
 
     private object Promote(long value) => reader switch
     {
-        AvroType.Int => (int)value,
-        AvroType.Long => value,
-        AvroType.Float => (float)value,
-        _ => (double)value,
+        AvroType.Int => (object)(int)value,
+        AvroType.Long => (object)value,
+        AvroType.Float => (object)(float)value,
+        _ => (object)(double)value,
     };
 
     private static string Utf8(ref AvroReader r)
