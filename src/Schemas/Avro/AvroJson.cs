@@ -25,7 +25,7 @@ public static class AvroJson
 
     private static void Write(Utf8JsonWriter json, AvroSchema schema, object? datum)
     {
-        datum = LogicalValues.ToRaw(schema.Logical, datum);
+        if (schema.Logical is not null) datum = LogicalValues.ToRaw(schema.Logical, datum);
         switch (schema)
         {
             case UnionSchema u:
