@@ -99,6 +99,21 @@ public ref struct AvroReader
         }
     }
 
+    /// <summary>A decimal logical value on bytes at the given scale, read without allocating.</summary>
+    public decimal ReadDecimal(int scale)
+    {
+        int start = _position;
+        var bytes = ReadBytesSpan();
+        try
+        {
+            return DecimalBytes.Read(bytes, scale);
+        }
+        catch (AvroException e)
+        {
+            throw new AvroException($"Avro data at byte {start}: {e.Message}", e);
+        }
+    }
+
     /// <summary>A fixed number of bytes as a slice of the input.</summary>
     public ReadOnlySpan<byte> ReadFixed(int size) => Take(size);
 

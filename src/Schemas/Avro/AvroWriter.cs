@@ -111,6 +111,18 @@ public readonly struct AvroWriter
         WriteString(text);
     }
 
+    /// <summary>
+    /// A decimal logical value on bytes: the unscaled value at <paramref name="scale"/> as minimal big-endian
+    /// two's complement, computed without allocating.
+    /// </summary>
+    /// <exception cref="AvroException">More fractional digits than the scale, or too large.</exception>
+    public void WriteDecimal(decimal value, int scale)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        int length = DecimalBytes.Write(value, scale, bytes);
+        WriteBytes(bytes[(16 - length)..]);
+    }
+
     /// <summary>An optional string as the union <c>["null","string"]</c>.</summary>
     public void WriteOptionalString(string? value)
     {
