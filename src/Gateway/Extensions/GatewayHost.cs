@@ -16,6 +16,10 @@ internal static class GatewayHost
         app.MapManifestsApi();
         app.MapIapiApi();
         app.MapWatchlistsApi();
+        app.MapDeclarationsApi();
+        app.MapNoticesApi();
+        app.MapPnrApi();
+        app.MapLandingApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

@@ -15,6 +15,9 @@ namespace Gateway.Submissions;
 /// </summary>
 public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
 {
+    /// <summary>The store's document kind for general declarations, keyed <c>carrier:flightKey</c>.</summary>
+    public const string DeclarationKind = "declaration";
+
     /// <summary>A report ready to be written.</summary>
     public sealed record Filed(string Id, string Kind, string FlightKey, FiledReport Report, bool Amended, IReadOnlyDictionary<int, TravellerState> Kept);
 
@@ -23,7 +26,16 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     {
         string flightKey = FlightKeys.Of(manifest);
         string kind = manifest.IsCrewList ? "crew" : "passengers";
-        var context = new ValidationContext { Received = received, Clock = clock, TouristLanding = manifest.Travellers.Any(t => t.TouristLanding) };
+        var declaration = await store.GetDocumentAsync(DeclarationKind, carrier + ":" + flightKey, cancel) is { } gd
+            ? JsonSerializer.Deserialize(gd.Json, GatewayJsonContext.Default.GeneralDeclaration)
+            : null;
+        var context = new ValidationContext
+        {
+            Received = received,
+            Clock = clock,
+            TouristLanding = manifest.Travellers.Any(t => t.TouristLanding),
+            Declaration = declaration,
+        };
         var previousRecord = await store.FindLatestReportAsync(carrier, flightKey, kind, cancel);
         if (previousRecord is null)
         {

@@ -16,33 +16,48 @@ public static class SubmissionParser
         if (body.Length == 0) throw new SubmissionRejected("the request body is empty", null, null);
         if (IsJson(contentType, body))
         {
-            try
-            {
-                var document = JsonSerializer.Deserialize(body, GatewayJsonContext.Default.ManifestDocument)
-                    ?? throw new SubmissionRejected("the JSON body is null", "$", null);
-                return [ManifestDocumentMapper.ToManifest(document, carrier)];
-            }
-            catch (JsonException e)
-            {
-                string where = $"{e.Path ?? "$"} (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})";
-                throw new SubmissionRejected($"the JSON body cannot be read at {where}: {Plain(e.Message)}", e.Path, null);
-            }
+            return [ManifestDocumentMapper.ToManifest(ReadJson(body, GatewayJsonContext.Default.ManifestDocument), carrier)];
         }
+        return ReadEdifact(body, b => PaxlstReader.Read(b).Manifests);
+    }
+
+    /// <summary>Reads a JSON body of the given type; throws <see cref="SubmissionRejected"/> with the JSON path of what is wrong.</summary>
+    public static T ReadJson<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) where T : class
+    {
         try
         {
-            var read = PaxlstReader.Read(body);
-            return read.Manifests;
+            return JsonSerializer.Deserialize(body, type) ?? throw new SubmissionRejected("the JSON body is null", "$", null);
+        }
+        catch (JsonException e)
+        {
+            string where = $"{e.Path ?? "$"} (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})";
+            throw new SubmissionRejected($"the JSON body cannot be read at {where}: {Plain(e.Message)}", e.Path, null);
+        }
+    }
+
+    /// <summary>Reads an EDIFACT body with a reader; a syntax error becomes <see cref="SubmissionRejected"/> with a CONTRL.</summary>
+    public static T ReadEdifact<T>(byte[] body, Func<byte[], T> read)
+    {
+        if (body.Length == 0) throw new SubmissionRejected("the request body is empty", null, null);
+        try
+        {
+            return read(body);
         }
         catch (EdifactSyntaxException e)
         {
-            string? contrl = ContrlResponder.Reject(body, e) is { } report ? ContrlWriter.Write(report) : null;
-            throw new SubmissionRejected(e.Message, e.Tag is null ? null : $"{e.Tag} #{e.SegmentNumber}", contrl)
-            {
-                Line = e.Position.Line,
-                Column = e.Position.Column,
-                ControlCode = e.ControlCode,
-            };
+            throw Rejected(body, e);
         }
+    }
+
+    private static SubmissionRejected Rejected(byte[] body, EdifactSyntaxException e)
+    {
+        string? contrl = ContrlResponder.Reject(body, e) is { } report ? ContrlWriter.Write(report) : null;
+        return new SubmissionRejected(e.Message, e.Tag is null ? null : $"{e.Tag} #{e.SegmentNumber}", contrl)
+        {
+            Line = e.Position.Line,
+            Column = e.Position.Column,
+            ControlCode = e.ControlCode,
+        };
     }
 
     private static bool IsJson(string? contentType, byte[] body)
