@@ -27,13 +27,16 @@ public static class CusresWriter
         options ??= CusresWriterOptions.Default;
         var version = DirectoryVersion.Parse(response.Header.Version ?? options.Version);
         var header = response.Header;
-        string reference = Required(header.InterchangeReference, "the interchange reference (UNB 0020)");
+        var check = new ValueCheck(options.SyntaxIdentifier);
+        string reference = check.Text(Required(header.InterchangeReference, "the interchange reference (UNB 0020)"), "UNB 0020", 14);
+        string sender = check.Text(Required(header.Sender, "the sender (UNB S002)"), "UNB S002 0004", 35);
+        string recipient = check.Text(Required(header.Recipient, "the recipient (UNB S003)"), "UNB S003 0010", 35);
         var now = options.Clock.GetUtcNow();
         var date = DataElement.Of(now.ToString("yyMMdd", CultureInfo.InvariantCulture), now.ToString("HHmm", CultureInfo.InvariantCulture));
         var unb = Segment.Of("UNB",
             DataElement.Of(options.SyntaxIdentifier, options.SyntaxVersion),
-            Party(Required(header.Sender, "the sender (UNB S002)"), options.PartyQualifier),
-            Party(Required(header.Recipient, "the recipient (UNB S003)"), options.PartyQualifier),
+            Party(sender, options.PartyQualifier),
+            Party(recipient, options.PartyQualifier),
             date,
             DataElement.Of(reference),
             DataElement.Empty,
@@ -49,8 +52,8 @@ public static class CusresWriter
         }
         var ung = Segment.Of("UNG",
             DataElement.Of("CUSRES"),
-            DataElement.Of(options.ApplicationSender ?? header.Sender!),
-            DataElement.Of(options.ApplicationRecipient ?? header.Recipient!),
+            DataElement.Of(options.ApplicationSender ?? sender),
+            DataElement.Of(options.ApplicationRecipient ?? recipient),
             date,
             DataElement.Of(reference),
             DataElement.Of("UN"),
@@ -133,7 +136,7 @@ public static class CusresWriter
     private static DataElement Party(string id, string? qualifier) => qualifier is null ? DataElement.Of(id) : DataElement.Of(id, qualifier);
 
     private static string Required(string? value, string what) =>
-        string.IsNullOrEmpty(value) ? throw new ArgumentException($"the response has no {what}") : value;
+        string.IsNullOrEmpty(value) ? throw new ArgumentException($"the response lacks {what}") : value;
 
     /// <summary>Checks lengths and the syntax level's repertoire so the partner never receives a value it must reject.</summary>
     private readonly struct ValueCheck(string syntaxIdentifier)

@@ -118,6 +118,17 @@ public sealed class CusresWriterTests
         Assert.NotNull(reason);
     }
 
+    [Theory]
+    [InlineData(null, "R0004711", "the recipient (UNB S003)", "a JSON-channel request may not name its sender: the answer has no address")]
+    [InlineData("YYDCS", "R00047110000001", "UNB 0020", "0020 is an..14")]
+    [InlineData("yydcs", "R0004711", "UNB S003 0010", "UNOA has no lower case, not even in identifiers")]
+    public void Envelope_values_the_partner_could_not_accept_are_refused(string? recipient, string reference, string named, string reason)
+    {
+        var response = Example() with { Header = Example().Header with { Recipient = recipient, InterchangeReference = reference } };
+        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write(response, Fixed));
+        Assert.True(e.Message.Contains(named, StringComparison.Ordinal), reason + ": " + e.Message);
+    }
+
     [Fact]
     public void Any_response_survives_write_then_read() =>
         Prop.ForAll(ResponseGenerators.Response.ToArbitrary(), response =>
