@@ -104,4 +104,19 @@ public sealed class ContrlAcknowledgementTests
         Assert.Equal(SyntaxCodes.ReferencesDoNotMatch, report.Interchange.ErrorCode);
         Assert.Equal(SyntaxCodes.ControlCountMismatch, Assert.Single(Assert.Single(report.Groups).Messages).ErrorCode);
     }
+
+    [Fact]
+    public void Iata_syntax_interchange_is_answered_in_syntax_3_and_a_repaired_una_is_reported_on_uci()
+    {
+        // A PNRGOV-style IATA:1 interchange whose UNA names a typographic quote while the segments end with '.
+        string text = "UNA:+.?*\u2019UNB+IATA:1+YY+BORDERAPI+250314:1000+P1++PNRGOV'UNH+1+PNRGOV:13:1:IA'MSG+:22'UNT+3+1'UNZ+1+P1'";
+        var read = EdifactReader.Read(text);
+        var report = ContrlResponder.Acknowledge(read, Options)!;
+        Assert.Equal("3", report.SyntaxVersion);
+        Assert.Equal((SyntaxCodes.InvalidServiceCharacter, "UNA", ContrlActions.Acknowledged),
+            (report.Interchange.ErrorCode, report.Interchange.Tag, report.Interchange.Action));
+        Assert.Equal(new MessageIdentifier("PNRGOV", "13", "1", "IA"), Assert.Single(report.Messages).Identifier);
+        string contrl = ContrlWriter.Write(report, Options);
+        Assert.StartsWith("UNA:+.? 'UNB+UNOA:3+BORDERAPI+YY+250314:0930+CP1'UNH+1+CONTRL:2:2:UN'UCI+P1+YY+BORDERAPI+7+22+UNA'", contrl, StringComparison.Ordinal);
+    }
 }
