@@ -119,4 +119,13 @@ public sealed class ContrlAcknowledgementTests
         string contrl = ContrlWriter.Write(report, Options);
         Assert.StartsWith("UNA:+.? 'UNB+UNOA:3+BORDERAPI+YY+250314:0930+CP1'UNH+1+CONTRL:2:2:UN'UCI+P1+YY+BORDERAPI+7+22+UNA'", contrl, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_contrl_is_never_answered_with_a_contrl_even_when_it_asks()
+    {
+        string text = ContrlFiles.Crafted("partner_contrl_syntax3.edi").Replace(":1010+C0000001'", ":1010+C0000001++++1'", StringComparison.Ordinal);
+        var read = EdifactReader.Read(text);
+        Assert.True(read.Interchange.AcknowledgementRequested);
+        Assert.Null(ContrlResponder.Acknowledge(read, new ContrlOptions { Always = true }));
+    }
 }
