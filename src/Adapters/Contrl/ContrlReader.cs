@@ -5,7 +5,8 @@ namespace Gateway.Adapters.Contrl;
 
 /// <summary>
 /// Reads CONTRL syntax and service reports (syntax 3 <c>CONTRL:2:2:UN</c> and 4 <c>CONTRL:4:1:UN</c>), so that a
-/// report a partner sends us, or one we sent, can be shown. Segments out of place (a UCD before any UCS, a UCS before
+/// report a partner sends us, or one we sent, can be shown. Empty references are read as empty (a report on an
+/// interchange whose own references were missing still names what it can). Segments out of place (a UCD before any UCS, a UCS before
 /// any UCM) and a missing UCI are an <see cref="EdifactSyntaxException"/> that says where.
 /// </summary>
 public static class ContrlReader
@@ -40,7 +41,7 @@ public static class ContrlReader
             throw new EdifactSyntaxException($"CONTRL message {message.Reference} does not begin with UCI", at.Position, SyntaxCodes.Missing, "UCI", at.Number);
         }
         var uci = body[0];
-        var interchange = new InterchangeResponse(Required(uci, 1, "the interchange reference (0020)"), Party(uci, 2) ?? new PartyId(""),
+        var interchange = new InterchangeResponse(uci.Value(1) ?? "", Party(uci, 2) ?? new PartyId(""),
             Party(uci, 3) ?? new PartyId(""), Required(uci, 4, "the action (0083)"), uci.Value(5), uci.Value(6), Position(uci, 7));
 
         var bare = new List<MessageResponse>();
@@ -54,13 +55,12 @@ public static class ContrlReader
                 case "UCF":
                     Close(current, bare, groups);
                     current = null;
-                    Required(segment, 1, "the group reference (0048)");
                     Required(segment, 4, "the action (0083)");
                     groups.Add((segment, []));
                     break;
                 case "UCM":
                     Close(current, bare, groups);
-                    current = new MessageDraft(segment, Required(segment, 1, "the message reference (0062)"), Required(segment, 3, "the action (0083)"));
+                    current = new MessageDraft(segment, segment.Value(1) ?? "", Required(segment, 3, "the action (0083)"));
                     break;
                 case "UCS":
                     if (current is null) throw Misplaced(segment, "UCS before any UCM");
@@ -78,7 +78,7 @@ public static class ContrlReader
         }
         Close(current, bare, groups);
         string version = message.Header.Value(2, 1) == "4" ? "4" : "3";
-        var groupResponses = groups.Select(g => new GroupResponse(g.Ucf.Value(1)!, Party(g.Ucf, 2), Party(g.Ucf, 3), g.Ucf.Value(4)!,
+        var groupResponses = groups.Select(g => new GroupResponse(g.Ucf.Value(1) ?? "", Party(g.Ucf, 2), Party(g.Ucf, 3), g.Ucf.Value(4)!,
             g.Ucf.Value(5), g.Ucf.Value(6), Position(g.Ucf, 7), ValueList<MessageResponse>.Own([.. g.Messages]))).ToArray();
         return new ContrlReport(version, interchange, ValueList<MessageResponse>.Own([.. bare]), ValueList<GroupResponse>.Own(groupResponses));
     }

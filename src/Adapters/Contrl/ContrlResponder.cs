@@ -6,7 +6,8 @@ namespace Gateway.Adapters.Contrl;
 /// Decides what CONTRL to send for an interchange. For one the reader could not read, a rejection (UCI 0083 = 4) that
 /// points at the level, segment and element in error. For one it read: nothing, unless the sender asked (UNB 0031 =
 /// 1 for a full report, 2 for receipt only), the partner agreement says always, or the reader noted syntax deviations
-/// (control counts, references), which are reported with their 0085 codes.
+/// (control counts, references), which are reported with their 0085 codes. An interchange without a UNB sender gets
+/// no CONTRL: there is no one to address it to; nor does an interchange of CONTRL messages (never answered in kind).
 /// </summary>
 public static class ContrlResponder
 {
@@ -16,6 +17,8 @@ public static class ContrlResponder
         ArgumentNullException.ThrowIfNull(read);
         options ??= ContrlOptions.Default;
         var interchange = read.Interchange;
+        if (interchange.Sender is null) return null; // no one to address the report to
+        if (interchange.AllMessages.All(m => m.Type == "CONTRL")) return null; // ISO 9735: a CONTRL is never answered with a CONTRL
         var deviations = read.Notes.Where(n => n.ControlCode is not null).ToList();
         string requested = interchange.Header.Value(9) ?? "";
         if (deviations.Count == 0 && requested is not ("1" or "2") && !options.Always) return null;

@@ -14,7 +14,8 @@ internal static class FailureLocator
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(error);
         var walk = Walk(text, error);
-        if (walk.Unb is null) return null;
+        // Without the UNB sender there is no one to address the report to.
+        if (walk.Unb?.Value(2) is null) return null;
 
         string syntax = walk.Unb.Value(1, 1) == "4" ? "4" : "3";
         var uci = new InterchangeResponse(walk.Unb.Value(5) ?? "", ContrlResponder.Party(walk.Unb, 2) ?? new PartyId(""),

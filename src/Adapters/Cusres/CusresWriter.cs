@@ -20,20 +20,60 @@ public static class CusresWriter
         return EdifactWriter.Write(ToInterchange(response, options), options.WriteUna, options.LineBreaks);
     }
 
+    /// <summary>Writes several responses to the same partner as one interchange, one message each.</summary>
+    public static string Write(IReadOnlyList<BoardingResponse> responses, CusresWriterOptions? options = null)
+    {
+        options ??= CusresWriterOptions.Default;
+        return EdifactWriter.Write(ToInterchange(responses, options), options.WriteUna, options.LineBreaks);
+    }
+
     /// <summary>Builds the interchange: UNB from the header and options, an optional UNG, and the message.</summary>
     public static Interchange ToInterchange(BoardingResponse response, CusresWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(response);
+        return ToInterchange([response], options);
+    }
+
+    /// <summary>
+    /// Builds one interchange holding every response, in order. They must share the envelope (sender, recipient,
+    /// interchange reference, test flag) and, inside a functional group, the directory version; message references
+    /// must be unique.
+    /// </summary>
+    public static Interchange ToInterchange(IReadOnlyList<BoardingResponse> responses, CusresWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        if (responses.Count == 0) throw new ArgumentException("an interchange needs at least one response", nameof(responses));
         options ??= CusresWriterOptions.Default;
-        var version = DirectoryVersion.Parse(response.Header.Version ?? options.Version);
-        var header = response.Header;
-        string reference = Required(header.InterchangeReference, "the interchange reference (UNB 0020)");
+        var header = responses[0].Header;
+        var version = DirectoryVersion.Parse(header.Version ?? options.Version);
+        var references = new HashSet<string>(StringComparer.Ordinal);
+        var messages = new EdifactMessage[responses.Count];
+        for (int i = 0; i < responses.Count; i++)
+        {
+            var h = responses[i].Header;
+            if (h.Sender != header.Sender || h.Recipient != header.Recipient || h.InterchangeReference != header.InterchangeReference || h.Test != header.Test)
+            {
+                throw new ArgumentException($"response {i + 1} has another envelope (sender, recipient, interchange reference or test flag) than the first");
+            }
+            var own = DirectoryVersion.Parse(h.Version ?? options.Version);
+            if (options.FunctionalGroup && own != version)
+            {
+                throw new ArgumentException($"response {i + 1} is CUSRES {own} but the group is {version}: one functional group holds one version");
+            }
+            if (!references.Add(h.MessageReference)) throw new ArgumentException($"message reference '{h.MessageReference}' is used twice in the interchange");
+            messages[i] = ToMessage(responses[i], options, own);
+        }
+
+        var check = new ValueCheck(options.SyntaxIdentifier);
+        string reference = check.Text(Required(header.InterchangeReference, "the interchange reference (UNB 0020)"), "UNB 0020", 14);
+        string sender = check.Text(Required(header.Sender, "the sender (UNB S002)"), "UNB S002 0004", 35);
+        string recipient = check.Text(Required(header.Recipient, "the recipient (UNB S003)"), "UNB S003 0010", 35);
         var now = options.Clock.GetUtcNow();
         var date = DataElement.Of(now.ToString("yyMMdd", CultureInfo.InvariantCulture), now.ToString("HHmm", CultureInfo.InvariantCulture));
         var unb = Segment.Of("UNB",
             DataElement.Of(options.SyntaxIdentifier, options.SyntaxVersion),
-            Party(Required(header.Sender, "the sender (UNB S002)"), options.PartyQualifier),
-            Party(Required(header.Recipient, "the recipient (UNB S003)"), options.PartyQualifier),
+            Party(sender, options.PartyQualifier),
+            Party(recipient, options.PartyQualifier),
             date,
             DataElement.Of(reference),
             DataElement.Empty,
@@ -42,20 +82,19 @@ public static class CusresWriter
             DataElement.Of(options.AcknowledgementRequested ? "1" : ""),
             DataElement.Empty,
             DataElement.Of(header.Test ? "1" : ""));
-        var message = ToMessage(response, options, version);
         if (!options.FunctionalGroup)
         {
-            return new Interchange(options.Delimiters, unb, ValueList<FunctionalGroup>.Empty, ValueList.Of(message));
+            return new Interchange(options.Delimiters, unb, ValueList<FunctionalGroup>.Empty, ValueList<EdifactMessage>.Own(messages));
         }
         var ung = Segment.Of("UNG",
             DataElement.Of("CUSRES"),
-            DataElement.Of(options.ApplicationSender ?? header.Sender!),
-            DataElement.Of(options.ApplicationRecipient ?? header.Recipient!),
+            DataElement.Of(options.ApplicationSender ?? sender),
+            DataElement.Of(options.ApplicationRecipient ?? recipient),
             date,
             DataElement.Of(reference),
             DataElement.Of("UN"),
             DataElement.Of(version.Version, version.Release));
-        return new Interchange(options.Delimiters, unb, ValueList.Of(new FunctionalGroup(ung, ValueList.Of(message))),
+        return new Interchange(options.Delimiters, unb, ValueList.Of(new FunctionalGroup(ung, ValueList<EdifactMessage>.Own(messages))),
             ValueList<EdifactMessage>.Empty);
     }
 
@@ -133,7 +172,7 @@ public static class CusresWriter
     private static DataElement Party(string id, string? qualifier) => qualifier is null ? DataElement.Of(id) : DataElement.Of(id, qualifier);
 
     private static string Required(string? value, string what) =>
-        string.IsNullOrEmpty(value) ? throw new ArgumentException($"the response has no {what}") : value;
+        string.IsNullOrEmpty(value) ? throw new ArgumentException($"the response lacks {what}") : value;
 
     /// <summary>Checks lengths and the syntax level's repertoire so the partner never receives a value it must reject.</summary>
     private readonly struct ValueCheck(string syntaxIdentifier)

@@ -1,5 +1,7 @@
+using Gateway.Adapters.Contrl;
 using Gateway.Schemas;
 using Gateway.Schemas.Manifests;
+using Gateway.Schemas.Responses;
 
 namespace Gateway.Cli;
 
@@ -19,6 +21,7 @@ internal static class CheckPrinter
                 e.Line is { } l ? $"line {l}, column {e.Column}" : null,
             }.Where(x => x is not null));
             o.WriteLine($"  ERROR: {e.Message}{(where.Length > 0 ? " (" + where + ")" : "")}{(e.ControlCode is null ? "" : " [CONTRL 0085 code " + e.ControlCode + "]")}");
+            PrintReply(r, o);
             return;
         }
         if (r.Interchange is { } i)
@@ -26,6 +29,12 @@ internal static class CheckPrinter
             o.WriteLine($"  interchange {i.Reference} from {i.Sender} to {i.Recipient}, syntax {i.Syntax}, {i.Messages} message(s){(i.Test ? ", TEST" : "")}");
         }
         foreach (var m in r.Manifests) PrintManifest(m, o);
+        foreach (var response in r.Responses) PrintResponse(response, o);
+        foreach (var report in r.SyntaxReports)
+        {
+            o.WriteLine($"  CONTRL syntax report (syntax {report.SyntaxVersion}):");
+            foreach (var line in ContrlText.Describe(report)) o.WriteLine("    " + line);
+        }
         foreach (var m in r.OtherMessages) o.WriteLine($"  {m.Type} {m.Version} message {m.Reference}, {m.Segments} segments");
         if (r.Notes.Count > 0)
         {
@@ -34,6 +43,41 @@ internal static class CheckPrinter
             {
                 o.WriteLine($"    {n.Code}: {n.Message} ({(n.Segment is null ? "" : "segment " + n.Segment + ", ")}line {n.Line}, column {n.Column})");
             }
+        }
+        PrintReply(r, o);
+    }
+
+    private static void PrintReply(CheckResult r, TextWriter o)
+    {
+        if (r.ContrlReply.Count == 0) return;
+        o.WriteLine("  CONTRL the gateway would answer:");
+        foreach (var line in r.ContrlReply) o.WriteLine("    " + line);
+    }
+
+    private static void PrintResponse(BoardingResponse r, TextWriter o)
+    {
+        string kind = r.Kind switch
+        {
+            ResponseKind.Response => "response",
+            ResponseKind.StatusChange => "unsolicited status change",
+            ResponseKind.Acknowledgement => "acknowledgement",
+            _ => "document",
+        };
+        o.WriteLine($"  CUSRES {r.Header.Version} {kind} (BGM {r.DocumentCode}), message {r.Header.MessageReference}, transaction {r.TransactionReference ?? "-"}");
+        foreach (var f in r.Flights)
+        {
+            o.WriteLine($"    flight {f.Flight}: {f.DeparturePort ?? "-"} {f.Departure?.Text ?? "-"} -> {f.ArrivalPort ?? "-"} {f.Arrival?.Text ?? "-"}");
+        }
+        foreach (var t in r.FreeTexts) o.WriteLine($"    text {t.Qualifier}: {t.Text}");
+        int index = 0;
+        foreach (var e in r.Entries)
+        {
+            index++;
+            string level = e.Level == ResponseLevel.Message ? "message" : e.Level == ResponseLevel.Passenger ? "passenger" : "ERP " + e.Section;
+            string refs = string.Join(" ", e.References.Select(x => x.ToString()));
+            string statuses = e.Statuses.Count == 0 ? "no status" : string.Join(", ", e.Statuses.Select(s => s.ToString()));
+            string texts = string.Concat(e.FreeTexts.Select(t => $"  \"{t.Text}\""));
+            o.WriteLine($"    {index,3}. {level} {refs}  {statuses}{texts}");
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using Gateway.Adapters.Contrl;
 using Gateway.Adapters.Edifact;
 using Gateway.Schemas.Manifests;
+using Gateway.Schemas.Responses;
 
 namespace Gateway.Cli;
 
@@ -14,6 +16,15 @@ internal sealed record CheckResult(
     IReadOnlyList<Manifest> Manifests,
     IReadOnlyList<MessageSummary> OtherMessages)
 {
+    /// <summary>CUSRES messages read (boarding answers, status changes, acknowledgements).</summary>
+    public IReadOnlyList<BoardingResponse> Responses { get; init; } = [];
+
+    /// <summary>CONTRL messages read (a partner's syntax reports).</summary>
+    public IReadOnlyList<ContrlReport> SyntaxReports { get; init; } = [];
+
+    /// <summary>The CONTRL the gateway would answer this input with, one line per level; empty when none is due.</summary>
+    public IReadOnlyList<string> ContrlReply { get; init; } = [];
+
     public static CheckResult Failed(string input, CheckError error) => new(input, false, error, null, [], [], []);
 }
 

@@ -118,6 +118,41 @@ public sealed class CusresWriterTests
         Assert.NotNull(reason);
     }
 
+    [Theory]
+    [InlineData(null, "R0004711", "the recipient (UNB S003)", "a JSON-channel request may not name its sender: the answer has no address")]
+    [InlineData("YYDCS", "R00047110000001", "UNB 0020", "0020 is an..14")]
+    [InlineData("yydcs", "R0004711", "UNB S003 0010", "UNOA has no lower case, not even in identifiers")]
+    public void Envelope_values_the_partner_could_not_accept_are_refused(string? recipient, string reference, string named, string reason)
+    {
+        var response = Example() with { Header = Example().Header with { Recipient = recipient, InterchangeReference = reference } };
+        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write(response, Fixed));
+        Assert.True(e.Message.Contains(named, StringComparison.Ordinal), reason + ": " + e.Message);
+    }
+
+    [Fact]
+    public void Several_responses_to_one_partner_share_one_interchange()
+    {
+        var first = Example() with { Header = Example().Header with { Version = "D:05B" } };
+        var second = Example(ResponseDocumentCodes.StatusChange, passengers: 1) with { Header = first.Header with { MessageReference = "R2" } };
+        string text = CusresWriter.Write([first, second], Fixed);
+        var read = CusresReader.Read(text);
+        Assert.Equal([first, second], read.Responses);
+        Assert.Equal(2, Assert.Single(read.Syntax.Interchange.Groups).Messages.Count);
+        Assert.Empty(read.Notes);
+    }
+
+    [Theory]
+    [InlineData("R1", "YYDCS", "D:05B", "is used twice", "message references are unique in an interchange")]
+    [InlineData("R2", "ZZDCS", "D:05B", "another envelope", "one interchange goes to one recipient")]
+    [InlineData("R2", "YYDCS", "D:12B", "one functional group holds one version", "UNG S008 names one version")]
+    public void Responses_that_cannot_share_an_interchange_are_refused(string reference, string recipient, string version, string expected, string reason)
+    {
+        var first = Example();
+        var second = first with { Header = first.Header with { MessageReference = reference, Recipient = recipient, Version = version } };
+        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write([first, second], Fixed));
+        Assert.True(e.Message.Contains(expected, StringComparison.Ordinal), reason + ": " + e.Message);
+    }
+
     [Fact]
     public void Any_response_survives_write_then_read() =>
         Prop.ForAll(ResponseGenerators.Response.ToArbitrary(), response =>
