@@ -119,13 +119,14 @@ public static class ReportAmender
         t.Documents is { Count: > 0 } docs ? DocumentChecks.Normalise(docs[0]?.Number) : "";
 
     /// <summary>
-    /// The flight a list is about: carrier and number (zero padding ignored: YY0815 = YY815) or vessel, and the date
-    /// of its first scheduled time.
+    /// The list a message belongs to: its kind (passenger or crew list: separate reports), carrier and number (zero
+    /// padding ignored: YY0815 = YY815) or vessel, and the date of its first scheduled time.
     /// </summary>
     public static string FlightKey(Manifest m)
     {
         var c = m.Conveyance;
         var sb = new StringBuilder();
+        sb.Append(m.DocumentCode == DocumentCodes.CrewList ? "crew " : "passengers ");
         string journey = (c?.JourneyId ?? c?.Legs?.FirstOrDefault()?.JourneyId ?? "").Trim().ToUpperInvariant();
         string carrier = (c?.Carrier ?? "").Trim().ToUpperInvariant();
         if (carrier.Length > 0 && !journey.StartsWith(carrier, StringComparison.Ordinal)) sb.Append(carrier);
