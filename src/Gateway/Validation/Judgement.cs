@@ -41,7 +41,7 @@ internal sealed class Judgement
         Zones.Add(new ZoneAssumption(shownCode, port.Zone?.Id, port.Note ?? "unknown"));
         Add(port.Zone is null
             ? Rules.TimingRules.ZoneUnknown.At("conveyance", shownCode)
-            : Rules.TimingRules.ZoneAssumed.At("conveyance", shownCode, port.Zone.Id, port.Note));
+            : Rules.TimingRules.ZoneAssumed.At("conveyance", shownCode, port.Zone.Id, new Words(port.Note ?? "", port.NoteKorean ?? port.Note ?? "")));
     }
 
     public static ReportOutcome OutcomeOf(IEnumerable<Finding> findings)

@@ -69,12 +69,12 @@ public static class ReportAmender
             if (remove)
             {
                 if (at >= 0) { merged.RemoveAt(at); removed++; }
-                else messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, "nothing was removed"));
+                else messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, new Words("nothing was removed", "삭제하지 않았습니다")));
             }
             else if (at >= 0) { merged[at] = t; changed++; }
             else
             {
-                if (function == "CP") messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, "added as a new traveller"));
+                if (function == "CP") messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, new Words("added as a new traveller", "새 여행자로 추가했습니다")));
                 merged.Add(t);
                 added++;
             }

@@ -29,6 +29,27 @@ public sealed class ReportTextTests
         Assert.Contains("History: 2026-11-22 13:00Z supplement +0 ~1 -0 -> accepted_with_warnings", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Korean_messages_carry_no_English_filler()
+    {
+        // Timing, zone notes and amendment notes fill phrases into messages: the Korean text gets Korean phrases.
+        var m = Fixtures.PassengerList() with { Conveyance = Fixtures.Flight("SYD", "2604050230", "ICN", "2604051200") };
+        var tourist = Fixtures.Passenger() with { TouristLanding = true, FacialImage = "sha256:1" };
+        var report = ReportValidator.Validate(m with { Travellers = new[] { tourist } },
+            new ValidationContext { Received = new DateTimeOffset(2026, 4, 4, 16, 0, 0, TimeSpan.Zero) });
+        var sea = ReportValidator.Validate(Fixtures.PassengerList() with { Conveyance = Fixtures.Flight("CNSHA", "2611211800", "KRPUS", "2611230800") },
+            ValidationContext.At(Fixtures.Received.AddDays(2)));
+        foreach (var f in report.Findings.Concat(sea.Findings))
+        {
+            foreach (var word in new[] { "received", "between", "occurs", "seaport", "country", "before arrival", "after departure" })
+                Assert.DoesNotContain(word, f.MessageKorean, StringComparison.Ordinal);
+        }
+        Assert.Contains(report.Findings, f => f.Code == "D87-5-UNDETERMINED");
+        Assert.Contains(report.Findings, f => f.Code == "D87-5-LOCAL-TIME-SHIFTED");
+        Assert.Contains(sea.Findings, f => f.Code == "D87-5-ZONE-ASSUMED");
+        Assert.Contains(sea.Findings, f => f.Code == "D87-5-1-LATE");
+    }
+
     [Theory]
     [InlineData(ReportOutcome.Accepted, "accepted")]
     [InlineData(ReportOutcome.AcceptedWithWarnings, "accepted_with_warnings")]
