@@ -98,7 +98,7 @@ internal static class ItineraryReader
     {
         if (!date.HasTime || !date.TryGetLocalDateTime(j.Today, out var local)) return null;
         var zone = point.Port.Zone;
-        j.Assume(point.Port, point.Location);
+        j.Assume(point.Port, point.Location, point.Path + ".location");
         if (zone is null)
         {
             var guess = new DateTimeOffset(local, TimeSpan.Zero);

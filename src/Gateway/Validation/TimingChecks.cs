@@ -64,8 +64,8 @@ internal static class TimingChecks
     {
         if (early.ShortCrossing != late.ShortCrossing)
         {
-            return new Words($"between {Show(early.Deadline)} and {Show(late.Deadline)} UTC: departure zone unknown",
-                $"{Show(early.Deadline)} ~ {Show(late.Deadline)} UTC 사이: 출발지 시간대 미상");
+            return new Words($"between {Show(early.Deadline)} and {Show(late.Deadline)} UTC: departure time uncertain",
+                $"{Show(early.Deadline)} ~ {Show(late.Deadline)} UTC 사이: 출발 시각 불확실");
         }
         int hours = tourist ? 24 : 2;
         string landing = tourist ? ", tourist landing" : "";
@@ -90,8 +90,8 @@ internal static class TimingChecks
         {
             onTime = null;
             j.Add(TimingRules.Undetermined.At("conveyance.legs", new Words(
-                $"received {Show(received)} UTC; the deadline is between {Show(earliest)} and {Show(latest)} UTC depending on the unknown time zone",
-                $"{Show(received)} UTC 접수, 시간대를 알 수 없어 기한이 {Show(earliest)} ~ {Show(latest)} UTC 사이임")));
+                $"received {Show(received)} UTC; the deadline is between {Show(earliest)} and {Show(latest)} UTC because a local time is uncertain (unknown zone or daylight-saving change)",
+                $"{Show(received)} UTC 접수, 현지 시각이 불확실하여(시간대 미상 또는 일광절약시간 변경) 기한이 {Show(earliest)} ~ {Show(latest)} UTC 사이임")));
         }
         return new ReportTiming(direction, received, dep?.Instant, arr?.Instant, onTime == false ? latest : earliest == latest ? earliest : latest, rule.English, onTime);
     }
