@@ -8,7 +8,7 @@ Inputs (read-only, not in the repo):
 
 Output, tab-separated, UTF-8, sorted so that regenerating gives a stable diff:
   Z  <index> <IANA zone>                             zone dictionary
-  C  <alpha-2> <alpha-3> <zone index or -> <zones> <name>
+  C  <alpha-2> <alpha-3> <zone index or -> <zones>
                                                       every ISO 3166-1 country; the zone is the one most of its
                                                       airports use (the UN/LOCODE fallback), <zones> how many distinct
                                                       zones its airports use (more than 1 means the fallback is a guess)
@@ -34,7 +34,6 @@ def main() -> None:
 
     iso = json.loads(ISO.read_text(encoding="utf-8"))["3166-1"]
     a2_to_a3 = {c["alpha_2"]: c["alpha_3"] for c in iso}
-    a2_name = {c["alpha_2"]: c["name"] for c in iso}
 
     airports = {}
     zones_by_country = collections.defaultdict(collections.Counter)
@@ -62,7 +61,7 @@ def main() -> None:
         counter = zones_by_country.get(a2)
         zone = str(index[counter.most_common(1)[0][0]]) if counter else "-"
         count = len(counter) if counter else 0
-        lines.append(f"C\t{a2}\t{a2_to_a3[a2]}\t{zone}\t{count}\t{a2_name[a2]}")
+        lines.append(f"C\t{a2}\t{a2_to_a3[a2]}\t{zone}\t{count}")
     for code in sorted(airports):
         a2, tz = airports[code]
         lines.append(f"A\t{code}\t{a2}\t{index[tz]}")

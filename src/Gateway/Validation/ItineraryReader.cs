@@ -98,7 +98,7 @@ internal static class ItineraryReader
     {
         if (!date.HasTime || !date.TryGetLocalDateTime(j.Today, out var local)) return null;
         var zone = point.Port.Zone;
-        j.Assume(point.Port, point.Location);
+        j.Assume(point.Port, point.Location, point.Path + ".location");
         if (zone is null)
         {
             var guess = new DateTimeOffset(local, TimeSpan.Zero);
@@ -109,7 +109,7 @@ internal static class ItineraryReader
             // Clocks went forward past this local time: read it with the offset in force before the change.
             var before = zone.GetUtcOffset(local.AddDays(-1));
             var instant = Utc(local, before);
-            j.Add(TimingRules.LocalTimeShifted.At(point.Path, Show(local), point.Location, "does not exist", zone.Id, Show(instant.UtcDateTime)));
+            j.Add(TimingRules.LocalTimeShifted.At(point.Path, Show(local), point.Location, new Words("does not exist", "존재하지 않는 시각이어서"), zone.Id, Show(instant.UtcDateTime)));
             return new PortTime(point, local, instant, instant, instant);
         }
         if (zone.IsAmbiguousTime(local))
@@ -119,8 +119,8 @@ internal static class ItineraryReader
             var max = offsets.Max();
             var min = offsets.Min();
             var first = Utc(local, max);
-            j.Add(TimingRules.LocalTimeShifted.At(point.Path, Show(local), point.Location, "occurs twice", zone.Id,
-                Show(first.UtcDateTime) + " or " + Show(Utc(local, min).UtcDateTime)));
+            j.Add(TimingRules.LocalTimeShifted.At(point.Path, Show(local), point.Location, new Words("occurs twice", "두 번 있는 시각이어서"), zone.Id,
+                Show(first.UtcDateTime) + " / " + Show(Utc(local, min).UtcDateTime)));
             return new PortTime(point, local, first, first, Utc(local, min));
         }
         var exact = Utc(local, zone.GetUtcOffset(local));

@@ -34,14 +34,14 @@ internal sealed class Judgement
     public void Add(Finding finding) => Findings.Add(finding);
 
     /// <summary>Records an assumed or unknown zone once per port.</summary>
-    public void Assume(PortInfo port, string shownCode)
+    public void Assume(PortInfo port, string shownCode, string path)
     {
         if (!port.IsAssumed) return;
         foreach (var z in Zones) if (z.Location == shownCode) return;
         Zones.Add(new ZoneAssumption(shownCode, port.Zone?.Id, port.Note ?? "unknown"));
         Add(port.Zone is null
-            ? Rules.TimingRules.ZoneUnknown.At("conveyance", shownCode)
-            : Rules.TimingRules.ZoneAssumed.At("conveyance", shownCode, port.Zone.Id, port.Note));
+            ? Rules.TimingRules.ZoneUnknown.At(path, shownCode)
+            : Rules.TimingRules.ZoneAssumed.At(path, shownCode, port.Zone.Id, new Words(port.Note ?? "", port.NoteKorean ?? port.Note ?? "")));
     }
 
     public static ReportOutcome OutcomeOf(IEnumerable<Finding> findings)

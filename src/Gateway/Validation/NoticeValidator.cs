@@ -54,7 +54,9 @@ public static class NoticeValidator
         if (onTime == false)
             j.Add(TimingRules.NoticeLate.At("scheduled", ItineraryReader.Show(j.Received), what, ItineraryReader.Show(at.Latest), ItineraryReader.Show(latest)));
         else if (onTime is null)
-            j.Add(TimingRules.Undetermined.At("scheduled", $"the notice deadline is between {ItineraryReader.Show(earliest)} and {ItineraryReader.Show(latest)} UTC"));
+            j.Add(TimingRules.Undetermined.At("scheduled", new Words(
+                $"the notice deadline is between {ItineraryReader.Show(earliest)} and {ItineraryReader.Show(latest)} UTC",
+                $"통보 기한이 {ItineraryReader.Show(earliest)} ~ {ItineraryReader.Show(latest)} UTC 사이임")));
         bool departure = notice.Direction == TravelDirection.Departure;
         return new ReportTiming(notice.Direction, j.Received, departure ? at.Instant : null, departure ? null : at.Instant,
             onTime == false ? latest : earliest, "24 h before the scheduled " + what.English, onTime);

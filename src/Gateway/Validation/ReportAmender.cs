@@ -69,12 +69,12 @@ public static class ReportAmender
             if (remove)
             {
                 if (at >= 0) { merged.RemoveAt(at); removed++; }
-                else messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, "nothing was removed"));
+                else messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, new Words("nothing was removed", "삭제하지 않았습니다")));
             }
             else if (at >= 0) { merged[at] = t; changed++; }
             else
             {
-                if (function == "CP") messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, "added as a new traveller"));
+                if (function == "CP") messageFindings.Add(ListRules.AmendUnknownTraveller.About(i, Judgement.Name(t), $"travellers[{i}]", function, new Words("added as a new traveller", "새 여행자로 추가했습니다")));
                 merged.Add(t);
                 added++;
             }
@@ -119,13 +119,14 @@ public static class ReportAmender
         t.Documents is { Count: > 0 } docs ? DocumentChecks.Normalise(docs[0]?.Number) : "";
 
     /// <summary>
-    /// The flight a list is about: carrier and number (zero padding ignored: YY0815 = YY815) or vessel, and the date
-    /// of its first scheduled time.
+    /// The list a message belongs to: its kind (passenger or crew list: separate reports), carrier and number (zero
+    /// padding ignored: YY0815 = YY815) or vessel, and the date of its first scheduled time.
     /// </summary>
     public static string FlightKey(Manifest m)
     {
         var c = m.Conveyance;
         var sb = new StringBuilder();
+        sb.Append(m.DocumentCode == DocumentCodes.CrewList ? "crew " : "passengers ");
         string journey = (c?.JourneyId ?? c?.Legs?.FirstOrDefault()?.JourneyId ?? "").Trim().ToUpperInvariant();
         string carrier = (c?.Carrier ?? "").Trim().ToUpperInvariant();
         if (carrier.Length > 0 && !journey.StartsWith(carrier, StringComparison.Ordinal)) sb.Append(carrier);

@@ -38,31 +38,45 @@ internal static class TimingChecks
         {
             if (dep is null)
             {
-                j.Add(TimingRules.Undetermined.At("conveyance.legs", "no readable scheduled departure from the Korean port"));
+                j.Add(TimingRules.Undetermined.At("conveyance.legs",
+                    new Words("no readable scheduled departure from the Korean port", "한국 출발항의 출항 예정 일시를 읽을 수 없음")));
                 return new ReportTiming(TravelDirection.Departure, received, null, arr?.Instant, null, null, null);
             }
-            return Judge(j, TravelDirection.Departure, dep, arr, dep.Earliest, dep.Latest, "by the scheduled departure",
-                (r, d) => TimingRules.DepartureLate.At(dep.Point.Path, Show(r), Show(d)));
+            return Judge(j, TravelDirection.Departure, dep, arr, dep.Earliest, dep.Latest, new Words("by the scheduled departure", "출항 예정 시각까지"),
+                (r, d, _) => TimingRules.DepartureLate.At(dep.Point.Path, Show(r), Show(d)));
         }
         if (arr is null || dep is null)
         {
-            string what = arr is null ? "no readable scheduled arrival in Korea" : "no readable departure time from the last foreign port";
+            var what = arr is null
+                ? new Words("no readable scheduled arrival in Korea", "한국 도착 예정 일시를 읽을 수 없음")
+                : new Words("no readable departure time from the last foreign port", "마지막 외국 출발항의 출발 일시를 읽을 수 없음");
             j.Add(TimingRules.Undetermined.At("conveyance.legs", what));
             return new ReportTiming(TravelDirection.Arrival, received, dep?.Instant, arr?.Instant, null, null, null);
         }
         var early = ArrivalDeadline(dep.Earliest, arr.Instant, tourist);
         var late = ArrivalDeadline(dep.Latest, arr.Instant, tourist);
-        string hours = tourist ? "24 h" : "2 h";
-        string rule = late.ShortCrossing
-            ? $"20 min after departure from {dep.Point.Location} (crossing shorter than {hours}{(tourist ? ", tourist landing" : "")})"
-            : $"{hours} before arrival{(tourist ? " (tourist landing)" : "")}";
-        if (early.ShortCrossing != late.ShortCrossing) rule = $"between {Show(early.Deadline)} and {Show(late.Deadline)} UTC: departure zone unknown";
-        return Judge(j, TravelDirection.Arrival, dep, arr, early.Deadline, late.Deadline, rule,
-            (r, d) => TimingRules.ArrivalLate.At(arr.Point.Path, Show(r), Show(d), rule));
+        return Judge(j, TravelDirection.Arrival, dep, arr, early.Deadline, late.Deadline, Limb(dep, tourist, early, late),
+            (r, d, rule) => TimingRules.ArrivalLate.At(arr.Point.Path, Show(r), Show(d), rule));
+    }
+
+    // Which limb of 87(5)1 set the deadline, in both languages (ReportTiming.Rule keeps the English).
+    private static Words Limb(PortTime dep, bool tourist, (DateTimeOffset Deadline, bool ShortCrossing) early, (DateTimeOffset Deadline, bool ShortCrossing) late)
+    {
+        if (early.ShortCrossing != late.ShortCrossing)
+        {
+            return new Words($"between {Show(early.Deadline)} and {Show(late.Deadline)} UTC: departure time uncertain",
+                $"{Show(early.Deadline)} ~ {Show(late.Deadline)} UTC 사이: 출발 시각 불확실");
+        }
+        int hours = tourist ? 24 : 2;
+        string landing = tourist ? ", tourist landing" : "";
+        return late.ShortCrossing
+            ? new Words($"20 min after departure from {dep.Point.Location} (crossing shorter than {hours} h{landing})",
+                $"{dep.Point.Location} 출발 20분 후(운항 시간 {hours}시간 미만{(tourist ? ", 관광상륙" : "")})")
+            : new Words($"{hours} h before arrival{(tourist ? " (tourist landing)" : "")}", $"도착 {hours}시간 전{(tourist ? "(관광상륙)" : "")}");
     }
 
     private static ReportTiming Judge(Judgement j, TravelDirection direction, PortTime? dep, PortTime? arr,
-        DateTimeOffset earliest, DateTimeOffset latest, string rule, Func<DateTimeOffset, DateTimeOffset, Schemas.Reports.Finding> late)
+        DateTimeOffset earliest, DateTimeOffset latest, Words rule, Func<DateTimeOffset, DateTimeOffset, Words, Schemas.Reports.Finding> late)
     {
         var received = j.Received;
         bool? onTime;
@@ -70,15 +84,16 @@ internal static class TimingChecks
         else if (received > latest)
         {
             onTime = false;
-            j.Add(late(received, latest));
+            j.Add(late(received, latest, rule));
         }
         else
         {
             onTime = null;
-            j.Add(TimingRules.Undetermined.At("conveyance.legs",
-                $"received {Show(received)} UTC; the deadline is between {Show(earliest)} and {Show(latest)} UTC depending on the unknown time zone"));
+            j.Add(TimingRules.Undetermined.At("conveyance.legs", new Words(
+                $"received {Show(received)} UTC; the deadline is between {Show(earliest)} and {Show(latest)} UTC because a local time is uncertain (unknown zone or daylight-saving change)",
+                $"{Show(received)} UTC 접수, 현지 시각이 불확실하여(시간대 미상 또는 일광절약시간 변경) 기한이 {Show(earliest)} ~ {Show(latest)} UTC 사이임")));
         }
-        return new ReportTiming(direction, received, dep?.Instant, arr?.Instant, onTime == false ? latest : earliest == latest ? earliest : latest, rule, onTime);
+        return new ReportTiming(direction, received, dep?.Instant, arr?.Instant, onTime == false ? latest : earliest == latest ? earliest : latest, rule.English, onTime);
     }
 
     private static string Show(DateTimeOffset t) => ItineraryReader.Show(t);

@@ -88,6 +88,15 @@ public sealed class AmendmentTests
         Assert.Equal(first.Report.Outcome, result.Report.Report.Outcome);
     }
 
+    [Fact]
+    public void Crew_list_does_not_amend_the_passenger_list_of_the_same_flight()
+    {
+        var first = ReportAmender.File(List(null, 1, Kim), At(0));
+        var result = ReportAmender.Amend(first, Fixtures.CrewList(), At(10));
+        Assert.False(result.Applied);
+        Assert.Contains("crew YY815@261123", result.MessageFindings[0].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("YY0815", "YY815", true)]   // zero padding is not a different flight
     [InlineData("YY0815", "YY0816", false)]

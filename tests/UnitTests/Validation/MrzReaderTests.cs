@@ -8,6 +8,7 @@ public sealed class MrzReaderTests
     private const string Td3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
     private const string Td2 = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6";
     private const string Td1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+    private const string Td2Overflow = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD23145890<UTO7408122F12041597349<<<2";
     private const string Td1Overflow = "I<UTOD23145890<7349<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
 
     [Theory]
@@ -27,6 +28,7 @@ public sealed class MrzReaderTests
     [InlineData(Td2, MrzFormat.Td2, "D23145890", 4)]
     [InlineData(Td1, MrzFormat.Td1, "D23145890", 4)]
     [InlineData(Td1Overflow, MrzFormat.Td1, "D23145890734", 4)]
+    [InlineData(Td2Overflow, MrzFormat.Td2, "D23145890734", 4)]
     public void Specimens_read_with_every_check_digit_right(string mrz, MrzFormat format, string number, int checks)
     {
         var data = MrzReader.Read(mrz).Data!;
@@ -48,6 +50,13 @@ public sealed class MrzReaderTests
         var bad = Td3.Replace("7408122F1204159", "7408123F1204158", StringComparison.Ordinal);
         var failed = MrzReader.Read(bad).Data!.Checks.Where(c => !c.Ok).Select(c => c.Field).ToArray();
         Assert.Equal(["date of birth", "expiry date", "composite"], failed);
+    }
+
+    [Fact]
+    public void Overflow_check_digit_covers_the_whole_number()
+    {
+        var bad = MrzReader.Read(Td1Overflow.Replace("7349<", "7348<", StringComparison.Ordinal)).Data!;
+        Assert.Contains(bad.Checks, c => c.Field == "document number" && !c.Ok && c.Expected == '9');
     }
 
     [Fact]

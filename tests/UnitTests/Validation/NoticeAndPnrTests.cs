@@ -24,7 +24,11 @@ public sealed class NoticeAndPnrTests
         var report = Judge(Arrival(), received);
         Assert.Equal(outcome, report.Outcome);
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 3, 30, 0, TimeSpan.Zero), report.Timing!.Deadline);
-        if (outcome == ReportOutcome.Late) Assert.Equal("Decree 86", Assert.Single(report.Findings).Article);
+        if (outcome == ReportOutcome.Late)
+        {
+            var late = Assert.Single(report.Findings);
+            Assert.Equal(("D86-NOTICE-LATE", "Decree 86"), (late.Code, late.Article));
+        }
     }
 
     [Fact]
@@ -82,6 +86,7 @@ public sealed class NoticeAndPnrTests
         Assert.Equal(T.AddMinutes(-30), d.Deadline);
         Assert.Equal(met, d.IsMet(T.AddMinutes(minutes)));
         var f = d.Judge(T.AddMinutes(minutes));
-        if (!met) Assert.Equal("Decree 85(3)3", f!.Article);
+        Assert.Equal(met, f is null);
+        if (!met) Assert.Equal(("D85-3-3-PNR-LATE", "Decree 85(3)3"), (f!.Code, f.Article));
     }
 }

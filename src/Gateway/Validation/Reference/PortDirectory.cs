@@ -64,14 +64,14 @@ public sealed class PortDirectory
                 if (airport.Country == "KR") return new PortInfo(code, kind, "KR", Zone(SeoulZone), ZoneBasis.Korea, null);
                 var zone = Zone(airport.Zone);
                 return zone is null
-                    ? new PortInfo(code, kind, airport.Country, null, ZoneBasis.Unknown, $"zone {airport.Zone} is not on this system")
+                    ? new PortInfo(code, kind, airport.Country, null, ZoneBasis.Unknown, $"zone {airport.Zone} is not on this system", $"이 시스템에 {airport.Zone} 시간대가 없음")
                     : new PortInfo(code, kind, airport.Country, zone, ZoneBasis.Airport, null);
             case PortKind.Iata or PortKind.Icao:
-                return new PortInfo(code, kind, null, null, ZoneBasis.Unknown, "airport code not in the OpenFlights table");
+                return new PortInfo(code, kind, null, null, ZoneBasis.Unknown, "airport code not in the OpenFlights table", "OpenFlights 표에 없는 공항 코드");
             case PortKind.UnLocode:
                 return ByCountry(code, kind, code[..2]);
             default:
-                return new PortInfo(code, kind, null, null, ZoneBasis.Unknown, "not an IATA, ICAO or UN/LOCODE code");
+                return new PortInfo(code, kind, null, null, ZoneBasis.Unknown, "not an IATA, ICAO or UN/LOCODE code", "IATA, ICAO, UN/LOCODE 코드가 아님");
         }
     }
 
@@ -79,13 +79,16 @@ public sealed class PortDirectory
     {
         if (alpha2 == "KR") return new PortInfo(code, kind, "KR", Zone(SeoulZone), ZoneBasis.Korea, null);
         if (!_byAlpha2.TryGetValue(alpha2, out var country))
-            return new PortInfo(code, kind, null, null, ZoneBasis.Unknown, $"country {alpha2} is not an ISO 3166-1 code");
+            return new PortInfo(code, kind, null, null, ZoneBasis.Unknown, $"country {alpha2} is not an ISO 3166-1 code", $"국가 {alpha2}은(는) ISO 3166-1 코드가 아님");
         var zone = country.Zone is null ? null : Zone(country.Zone);
-        if (zone is null) return new PortInfo(code, kind, alpha2, null, ZoneBasis.Unknown, $"no known zone for country {alpha2}");
+        if (zone is null) return new PortInfo(code, kind, alpha2, null, ZoneBasis.Unknown, $"no known zone for country {alpha2}", $"국가 {alpha2}의 시간대를 모름");
         string note = country.ZoneCount > 1
             ? $"seaport: main zone of country {alpha2}, which has {country.ZoneCount} zones"
             : $"seaport: zone of country {alpha2}";
-        return new PortInfo(code, kind, alpha2, zone, ZoneBasis.Country, note);
+        string korean = country.ZoneCount > 1
+            ? $"항구: 시간대가 {country.ZoneCount}개인 국가 {alpha2}의 주 시간대"
+            : $"항구: 국가 {alpha2}의 시간대";
+        return new PortInfo(code, kind, alpha2, zone, ZoneBasis.Country, note, korean);
     }
 
     /// <summary>Upper case, blanks removed (<c>kr pus</c> → <c>KRPUS</c>).</summary>

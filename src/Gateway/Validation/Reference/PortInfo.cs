@@ -7,7 +7,8 @@ namespace Gateway.Validation.Reference;
 /// <param name="Zone">The time zone, when one is known or assumed and present on this system.</param>
 /// <param name="Basis">How the zone was found.</param>
 /// <param name="Note">Why a zone was assumed or is missing, in English.</param>
-public sealed record PortInfo(string Code, PortKind Kind, string? Country, TimeZoneInfo? Zone, ZoneBasis Basis, string? Note)
+/// <param name="NoteKorean">The same in Korean.</param>
+public sealed record PortInfo(string Code, PortKind Kind, string? Country, TimeZoneInfo? Zone, ZoneBasis Basis, string? Note, string? NoteKorean = null)
 {
     /// <summary>Whether the port is in the Republic of Korea.</summary>
     public bool IsKorea => Country == "KR";

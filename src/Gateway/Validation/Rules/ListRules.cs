@@ -30,8 +30,8 @@ public static class ListRules
         "이 보완 전문은 {0}에 대한 것으로 대상 보고({1})와 달라 반영하지 않았습니다.");
 
     public static readonly Rule AmendUnknownTraveller = new("D87-4-AMEND-UNKNOWN-TRAVELLER", Severity.Warning, "Decree 87(4)",
-        "Function {0} names a traveller the report does not hold; {1}.",
-        "기능 코드 {0}의 여행자가 기존 보고에 없습니다. {1}.");
+        "Function {0} names a traveller the report does not hold: {1}.",
+        "기능 코드 {0}의 여행자가 기존 보고에 없어 {1}.");
 
     public static readonly Rule AmendFunctionUnknown = new("D87-4-AMEND-FUNCTION-UNKNOWN", Severity.Warning, "Decree 87(4)",
         "BGM function '{0}' is not CP, XR or RP; the message was applied as a supplement.",

@@ -31,7 +31,7 @@ public static class TimingRules
 
     public static readonly Rule LocalTimeShifted = new("D87-5-LOCAL-TIME-SHIFTED", Severity.Info, "Decree 87(5)",
         "Local time {0} at {1} {2} (daylight-saving change in {3}); read as {4} UTC.",
-        "{1}의 현지 시각 {0}은(는) {2}({3} 일광절약시간 변경) {4} UTC로 읽었습니다.");
+        "{1}의 현지 시각 {0}은(는) {3}의 일광절약시간 변경으로 {2} {4} UTC로 읽었습니다.");
 
     public static readonly Rule NoticeLate = new("D86-NOTICE-LATE", Severity.Error, "Decree 86",
         "Notice received {0} UTC, later than 24 hours before the scheduled {1} at {2} UTC (due by {3} UTC).",
