@@ -92,8 +92,9 @@ internal static class PnrAssembler
     /// <summary>Index of the traveller a document belongs to, or -1.</summary>
     private static int Owner(List<TravellerBuilder> travellers, int own, string? reference, bool infant, string? surname)
     {
-        int owner = own;
-        if (owner < 0 && reference is not null) owner = travellers.FindIndex(t => t.Name.ReferenceNumber == reference);
+        // A reference naming another traveller of the PNR wins over the group the SSR was sent in.
+        int referenced = reference is null ? -1 : travellers.FindIndex(t => t.Name.ReferenceNumber == reference);
+        int owner = referenced >= 0 ? referenced : own;
         if (owner < 0 && reference is null)
         {
             var candidates = Enumerable.Range(0, travellers.Count).Where(i => IsInfant(travellers[i]) == infant).ToList();
