@@ -43,6 +43,33 @@ public sealed class PnrgovMutationTests
         Assert.True(results > 0 && errors > 0, $"{results} results and {errors} errors: the mutations should produce both");
     }
 
+    public static TheoryData<string> Samples => new()
+    {
+        "gtas_loader_2_pnrs_basic.edi", "gtas_loader_3_pnrs.edi", "gtas_loader_infant.edi", "gtas_loader_no_pnr_history.edi",
+        "gtas_parsers_pnrMessagePg75.txt", "gtas_parsers_modifyPnr77ForCodeShare.txt", "gtas_parsers_pnrWithPrefixesAndBookingDetailBags.txt",
+    };
+
+    [SharedTheory]
+    [MemberData(nameof(Samples))]
+    public void Mutated_samples_give_a_result_or_a_syntax_error_only(string name)
+    {
+        byte[] original = File.ReadAllBytes(SharedPaths.Get("samples", "pnrgov", name));
+        var random = new Random(original.Length);
+        byte[] interesting = Encoding.UTF8.GetBytes("+:'?*\\SRCTIFTVLDATTRITBDRCISSRUNHUNT0123456789 \n’");
+        for (int i = 0; i < 300; i++)
+        {
+            byte[] mutated = Mutate(original, random, interesting);
+            try
+            {
+                Assert.NotNull(PnrgovReader.Read(mutated).Pushes);
+            }
+            catch (EdifactSyntaxException e)
+            {
+                Assert.True(e.Position.Line >= 1, $"no line for: {e.Message}");
+            }
+        }
+    }
+
     private static byte[] Mutate(byte[] original, Random random, byte[] interesting)
     {
         var bytes = new List<byte>(original);
