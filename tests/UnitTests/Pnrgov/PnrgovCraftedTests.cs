@@ -119,6 +119,34 @@ public sealed class PnrgovCraftedTests
         Assert.Equal(["570002222", "570001111"], pnr.Traveller("SMITH").Documents.Select(d => d.Number));
     }
 
+    [Theory]
+    [InlineData("TIF+SOLO+HAN MR:A:1'", "SOLO")] // the only traveller gets an unreferenced PNR-level document
+    [InlineData("TIF+OTHER+KIM MS:A:1'TIF+SOLO+HAN MR:A:2'", "SOLO")] // several travellers: the one whose surname matches
+    public void Pnr_level_document_without_a_reference_finds_its_traveller(string travellers, string owner)
+    {
+        string text = "UNB+IATA:1+KE+KRIMM+260301:0900+R1'UNH+1+PNRGOV:13:1:IA+KE1'MSG+:22'ORG+KE'TVL+010326:1200+ICN+NRT+KE+1'EQN+1'"
+                      + "SRC'RCI+KE:NOREF1'SSR+DOCS:HK:1:KE:::::/P/KOR/M5550001/KOR/01JAN80/M/01JAN30/SOLO/HAN'" + travellers + "UNT+3+1'UNZ+1+R1'";
+
+        var pnr = PnrgovReader.Read(EdifactReader.Read(text)).Single().Pnr("NOREF1");
+
+        var doc = Assert.Single(pnr.Traveller(owner).Documents);
+        Assert.Equal(("M5550001", DocumentSources.Pnr, null), (doc.Number, doc.Source, doc.TravellerReference));
+        Assert.Empty(pnr.UnassignedDocuments);
+    }
+
+    [Fact]
+    public void Pnr_level_document_without_a_reference_that_matches_no_one_stays_unassigned()
+    {
+        const string text = "UNB+IATA:1+KE+KRIMM+260301:0900+R1'UNH+1+PNRGOV:13:1:IA+KE1'MSG+:22'ORG+KE'TVL+010326:1200+ICN+NRT+KE+1'EQN+1'"
+                            + "SRC'RCI+KE:NOREF2'SSR+DOCS:HK:1:KE:::::/P/KOR/M5550002/KOR/01JAN80/M/01JAN30/NOBODY/X'"
+                            + "TIF+ONE+A:A:1'TIF+TWO+B:A:2'UNT+3+1'UNZ+1+R1'";
+
+        var pnr = PnrgovReader.Read(EdifactReader.Read(text)).Single().Pnr("NOREF2");
+
+        Assert.Equal("M5550002", Assert.Single(pnr.UnassignedDocuments).Number);
+        Assert.All(pnr.Travellers, t => Assert.Empty(t.Documents));
+    }
+
     [Fact]
     public void Pnr_level_document_with_a_traveller_reference_is_attached_to_that_traveller()
     {
