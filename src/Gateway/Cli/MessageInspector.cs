@@ -1,0 +1,40 @@
+using Gateway.Adapters.Edifact;
+using Gateway.Adapters.Paxlst;
+using Gateway.Schemas.Manifests;
+
+namespace Gateway.Cli;
+
+/// <summary>Reads one input with the syntax layer and hands each message to the reader for its type.</summary>
+internal static class MessageInspector
+{
+    public static CheckResult Inspect(string input, byte[] bytes)
+    {
+        try
+        {
+            var edifact = EdifactReader.Read(bytes);
+            var interchange = edifact.Interchange;
+            var messages = interchange.AllMessages.ToList();
+            var summary = new InterchangeSummary(interchange.SyntaxIdentifier + ":" + interchange.SyntaxVersion, interchange.Sender,
+                interchange.Recipient, interchange.ControlReference, interchange.ApplicationReference, interchange.Test, messages.Count,
+                interchange.Delimiters.ToUna());
+            var notes = new List<ReadNote>(edifact.Notes);
+            IReadOnlyList<Manifest> manifests = [];
+            var others = new List<MessageSummary>();
+            if (messages.TrueForAll(m => m.Type == "PAXLST"))
+            {
+                var paxlst = PaxlstReader.Read(edifact);
+                manifests = paxlst.Manifests;
+                notes = [.. paxlst.Notes];
+            }
+            else
+            {
+                foreach (var m in messages) others.Add(new MessageSummary(m.Reference, m.Type, m.Version, m.SegmentCount));
+            }
+            return new CheckResult(input, true, null, summary, [.. notes.Select(NoteView.From)], manifests, others);
+        }
+        catch (EdifactSyntaxException e)
+        {
+            return CheckResult.Failed(input, CheckError.From(e));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Gateway.IntegrationTests.Avro;
+
+/// <summary>
+/// A fact that needs the Avro reference tools from Debian (<c>avrocat</c> from avro-bin, <c>/usr/bin/python3</c> with
+/// python3-avro). Where they are missing the test is reported as skipped with the reason, never silently passed;
+/// <c>scripts/setup</c> and CI install them.
+/// </summary>
+public sealed class AvroToolFactAttribute : FactAttribute
+{
+    public AvroToolFactAttribute(string tool)
+    {
+        string? missing = tool switch
+        {
+            "avrocat" => ReferenceTools.Avrocat is null ? "avrocat (package avro-bin) is not installed" : null,
+            "python3-avro" => ReferenceTools.PythonAvro ? null : "/usr/bin/python3 with the avro module (package python3-avro) is not installed",
+            _ => "unknown tool " + tool,
+        };
+        if (missing is not null) Skip = missing + "; run scripts/setup";
+    }
+}
