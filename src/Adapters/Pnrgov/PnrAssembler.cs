@@ -117,8 +117,16 @@ internal static class PnrAssembler
 
     private static string Squash(string s) => s.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    private static bool SameDocument(PnrDocument a, PnrDocument b) =>
-        a with { Source = "", TravellerReference = null, FreeText = "" } == b with { Source = "", TravellerReference = null, FreeText = "" };
+    // The same document sent twice (traveller group and leg) is one document, even when a hard-wrapped line left a space
+    // inside a name ("BEL T" and "BELT").
+    private static bool SameDocument(PnrDocument a, PnrDocument b) => Normal(a) == Normal(b);
+
+    private static PnrDocument Normal(PnrDocument d) => d with
+    {
+        Source = "", TravellerReference = null, FreeText = "",
+        Surname = d.Surname is null ? null : Squash(d.Surname), GivenName = d.GivenName is null ? null : Squash(d.GivenName),
+        MiddleName = d.MiddleName is null ? null : Squash(d.MiddleName),
+    };
 
     private static IEnumerable<PnrContact> Contacts(List<FreeText> texts, List<SpecialService> services, List<PnrAddress> addresses)
     {

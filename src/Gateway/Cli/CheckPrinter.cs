@@ -26,6 +26,7 @@ internal static class CheckPrinter
             o.WriteLine($"  interchange {i.Reference} from {i.Sender} to {i.Recipient}, syntax {i.Syntax}, {i.Messages} message(s){(i.Test ? ", TEST" : "")}");
         }
         foreach (var m in r.Manifests) PrintManifest(m, o);
+        foreach (var p in r.Pushes) PnrCheckPrinter.Print(p, o);
         foreach (var m in r.OtherMessages) o.WriteLine($"  {m.Type} {m.Version} message {m.Reference}, {m.Segments} segments");
         if (r.Notes.Count > 0)
         {

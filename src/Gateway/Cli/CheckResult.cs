@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Gateway.Adapters.Edifact;
 using Gateway.Schemas.Manifests;
+using Gateway.Schemas.Pnr;
 
 namespace Gateway.Cli;
 
@@ -12,9 +13,10 @@ internal sealed record CheckResult(
     InterchangeSummary? Interchange,
     IReadOnlyList<NoteView> Notes,
     IReadOnlyList<Manifest> Manifests,
-    IReadOnlyList<MessageSummary> OtherMessages)
+    IReadOnlyList<MessageSummary> OtherMessages,
+    IReadOnlyList<PnrPush> Pushes)
 {
-    public static CheckResult Failed(string input, CheckError error) => new(input, false, error, null, [], [], []);
+    public static CheckResult Failed(string input, CheckError error) => new(input, false, error, null, [], [], [], []);
 }
 
 /// <summary>A syntax error with its position.</summary>

@@ -1,6 +1,8 @@
 using Gateway.Adapters.Edifact;
 using Gateway.Adapters.Paxlst;
+using Gateway.Adapters.Pnrgov;
 using Gateway.Schemas.Manifests;
+using Gateway.Schemas.Pnr;
 
 namespace Gateway.Cli;
 
@@ -19,6 +21,7 @@ internal static class MessageInspector
                 interchange.Delimiters.ToUna());
             var notes = new List<ReadNote>(edifact.Notes);
             IReadOnlyList<Manifest> manifests = [];
+            IReadOnlyList<PnrPush> pushes = [];
             var others = new List<MessageSummary>();
             if (messages.TrueForAll(m => m.Type == "PAXLST"))
             {
@@ -26,11 +29,17 @@ internal static class MessageInspector
                 manifests = paxlst.Manifests;
                 notes = [.. paxlst.Notes];
             }
+            else if (messages.TrueForAll(m => m.Type == "PNRGOV"))
+            {
+                var pnrgov = PnrgovReader.Read(edifact);
+                pushes = pnrgov.Pushes;
+                notes = [.. pnrgov.Notes];
+            }
             else
             {
                 foreach (var m in messages) others.Add(new MessageSummary(m.Reference, m.Type, m.Version, m.SegmentCount));
             }
-            return new CheckResult(input, true, null, summary, [.. notes.Select(NoteView.From)], manifests, others);
+            return new CheckResult(input, true, null, summary, [.. notes.Select(NoteView.From)], manifests, others, pushes);
         }
         catch (EdifactSyntaxException e)
         {
