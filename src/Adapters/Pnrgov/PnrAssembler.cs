@@ -92,8 +92,9 @@ internal static class PnrAssembler
     /// <summary>Index of the traveller a document belongs to, or -1.</summary>
     private static int Owner(List<TravellerBuilder> travellers, int own, string? reference, bool infant, string? surname)
     {
-        int owner = own;
-        if (owner < 0 && reference is not null) owner = travellers.FindIndex(t => t.Name.ReferenceNumber == reference);
+        // A reference naming another traveller of the PNR wins over the group the SSR was sent in.
+        int referenced = reference is null ? -1 : travellers.FindIndex(t => t.Name.ReferenceNumber == reference);
+        int owner = referenced >= 0 ? referenced : own;
         if (owner < 0 && reference is null)
         {
             var candidates = Enumerable.Range(0, travellers.Count).Where(i => IsInfant(travellers[i]) == infant).ToList();
@@ -116,8 +117,16 @@ internal static class PnrAssembler
 
     private static string Squash(string s) => s.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    private static bool SameDocument(PnrDocument a, PnrDocument b) =>
-        a with { Source = "", TravellerReference = null, FreeText = "" } == b with { Source = "", TravellerReference = null, FreeText = "" };
+    // The same document sent twice (traveller group and leg) is one document, even when a hard-wrapped line left a space
+    // inside a name ("BEL T" and "BELT").
+    private static bool SameDocument(PnrDocument a, PnrDocument b) => Normal(a) == Normal(b);
+
+    private static PnrDocument Normal(PnrDocument d) => d with
+    {
+        Source = "", TravellerReference = null, FreeText = "",
+        Surname = d.Surname is null ? null : Squash(d.Surname), GivenName = d.GivenName is null ? null : Squash(d.GivenName),
+        MiddleName = d.MiddleName is null ? null : Squash(d.MiddleName),
+    };
 
     private static IEnumerable<PnrContact> Contacts(List<FreeText> texts, List<SpecialService> services, List<PnrAddress> addresses)
     {

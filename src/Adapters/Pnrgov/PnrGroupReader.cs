@@ -48,7 +48,7 @@ internal sealed class PnrGroupReader(PnrNotes notes)
         Kind.Payment => s.Tag is "IFT" or "ADD",
         Kind.Leg => s.Tag is "TRA" or "RPI" or "APD" or "SSR" or "RCI" or "IFT" or "DAT" || IsOperatingFlight(s),
         Kind.CheckIn => s.Tag == "TRI" || (s.Tag == "ORG" && ((CheckInBuilder)builder).Agent is null),
-        Kind.CheckedIn => s.Tag is "SSD" or "TBD" || (s.Tag == "TIF" && ((CheckedInBuilder)builder).Name is null),
+        Kind.CheckedIn => s.Tag is "SSD" or "TBD" or "TIF",
         Kind.Split => s.Tag == "RCI",
         Kind.NonAir => !NotInNonAir.Contains(s.Tag),
         Kind.History => s.Tag is "DAT" or "SAC",
@@ -182,7 +182,15 @@ internal sealed class PnrGroupReader(PnrNotes notes)
     {
         switch (s.Tag)
         {
-            case "TIF": t.Name = Name(s, notes); break;
+            case "TIF":
+                // Gr7 holds one TIF; a second one is not a new Gr2 traveller (that would invent a booking).
+                if (t.Name is null) t.Name = Name(s, notes);
+                else
+                {
+                    notes.Add("PNR-TIF-REPEATED", "a second TIF for the checked-in traveller; kept as sent in the PNR's other segments", s);
+                    _pnr.Other.Add(Raw(s));
+                }
+                break;
             case "SSD":
                 if (t.HasSeat) notes.Add("PNR-SSD-REPEATED", "a second SSD for the checked-in traveller; the last one is kept", s);
                 t.HasSeat = true;

@@ -3,12 +3,12 @@ using Gateway.Schemas.Pnr;
 
 namespace Gateway.Adapters.Pnrgov;
 
-/// <summary>What one PNRGOV message (one UNH…UNT part) holds.</summary>
+/// <summary>What one PNRGOV message (one UNH…UNT part) holds; a later part sent without level 0 has no flight.</summary>
 internal sealed record PnrMessagePart(
     EdifactMessage Message,
     string? Function,
     PnrOrganisation? Originator,
-    ItineraryLeg Flight,
+    ItineraryLeg? Flight,
     int? DeclaredCount,
     List<Pnr> Pnrs);
 
@@ -26,6 +26,12 @@ internal static class PnrMessageReader
         Segment? Peek() => i < body.Count ? body[i] : null;
 
         var first = Peek();
+        if (first?.Tag == "SRC" && message.PartNumber is > 1)
+        {
+            // Parts should repeat level 0, but the first part's says it all: read the PNRs and note the omission.
+            notes.Add("PNR-PART-LEVEL0", $"part {message.PartNumber} starts with SRC, without level 0 (MSG, ORG, TVL, EQN); the first part's is used", first);
+            return new PnrMessagePart(message, null, null, null, null, ReadPnrs(body, 0, notes));
+        }
         if (first?.Tag != "MSG")
         {
             bool orgMissing = first?.Tag != "ORG";
@@ -67,10 +73,15 @@ internal static class PnrMessageReader
                 next.Position, SyntaxCodes.NotSupportedInPosition, next.Tag, next.Number);
         }
 
+        return new PnrMessagePart(message, function, originator, flight, declared, ReadPnrs(body, i, notes));
+    }
+
+    private static List<Pnr> ReadPnrs(List<Segment> body, int from, PnrNotes notes)
+    {
         var pnrs = new List<Pnr>();
         var groups = new PnrGroupReader(notes);
         PnrBuilder? current = null;
-        for (; i < body.Count; i++)
+        for (int i = from; i < body.Count; i++)
         {
             var s = body[i];
             if (s.Tag == "SRC")
@@ -81,7 +92,7 @@ internal static class PnrMessageReader
             else groups.Add(s);
         }
         if (current is not null) pnrs.Add(Finish(current, notes));
-        return new PnrMessagePart(message, function, originator, flight, declared, pnrs);
+        return pnrs;
     }
 
     private static Pnr Finish(PnrBuilder builder, PnrNotes notes)

@@ -21,21 +21,28 @@ internal static class PushAssembler
             bool multi = m.PartFlag is "C" || (m.PartNumber is > 1) || (m.PartFlag is "F" && open is not null);
             if (!multi)
             {
-                if (open is not null) pushes.Add(Close(interchange, open, notes, complete: false));
+                if (open is not null) pushes.Add(Close(interchange, open, notes));
                 open = null;
                 pushes.Add(Build(interchange, [part], notes));
                 continue;
             }
             if (open is not null && (open[0].Message.CommonAccessReference != m.CommonAccessReference || m.PartNumber == 1))
             {
-                pushes.Add(Close(interchange, open, notes, complete: false));
+                pushes.Add(Close(interchange, open, notes));
                 open = null;
             }
             open ??= [];
+            if (open.Count == 0 && part.Flight is null)
+            {
+                var src = part.Message.Body[0];
+                throw new EdifactSyntaxException(
+                    $"message {m.Reference} is part {m.PartNumber} of a push without level 0 (MSG, ORG, TVL, EQN), and no earlier part of the push came before it to give the flight",
+                    src.Position, SyntaxCodes.Missing, "MSG", src.Number);
+            }
             int expected = open.Count + 1;
             if (m.PartNumber != expected)
                 notes.Add("PNR-PART-ORDER", $"message {m.Reference} is part {m.PartNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} where part {expected} was expected", m.Header);
-            if (open.Count > 0 && part.Flight != open[0].Flight)
+            if (open.Count > 0 && part.Flight is not null && part.Flight != open[0].Flight)
                 notes.Add("PNR-PART-FLIGHT", $"part {m.PartNumber} names another flight than part 1; its PNRs are assembled with part 1", m.Header);
             open.Add(part);
             if (m.PartFlag == "F")
@@ -44,17 +51,14 @@ internal static class PushAssembler
                 open = null;
             }
         }
-        if (open is not null) pushes.Add(Close(interchange, open, notes, complete: false));
+        if (open is not null) pushes.Add(Close(interchange, open, notes));
         return pushes;
     }
 
-    private static PnrPush Close(Interchange interchange, List<PnrMessagePart> open, PnrNotes notes, bool complete)
+    private static PnrPush Close(Interchange interchange, List<PnrMessagePart> open, PnrNotes notes)
     {
-        if (!complete)
-        {
-            var last = open[^1].Message;
-            notes.Add("PNR-PART-FINAL-MISSING", $"the push sharing reference {last.CommonAccessReference} has {open.Count} part(s) and no final part (F); read as received", last.Header);
-        }
+        var last = open[^1].Message;
+        notes.Add("PNR-PART-FINAL-MISSING", $"the push sharing reference {last.CommonAccessReference} has {open.Count} part(s) and no final part (F); read as received", last.Header);
         return Build(interchange, open, notes);
     }
 
@@ -70,6 +74,7 @@ internal static class PushAssembler
             notes.Add("PNR-COUNT", $"EQN says the push holds {declared} PNR(s) but {pnrs.Length} SRC group(s) were received"
                 + (first.Function == PushFunctions.Update ? " (an update push)" : ""), m.Header);
         }
-        return new PnrPush(header, first.Function, first.Originator, first.Flight, first.DeclaredCount, ValueList<Pnr>.Own(pnrs));
+        var flight = first.Flight ?? throw new InvalidOperationException("the first part of a push always has its level 0");
+        return new PnrPush(header, first.Function, first.Originator, flight, first.DeclaredCount, ValueList<Pnr>.Own(pnrs));
     }
 }

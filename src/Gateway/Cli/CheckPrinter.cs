@@ -35,6 +35,7 @@ internal static class CheckPrinter
             o.WriteLine($"  CONTRL syntax report (syntax {report.SyntaxVersion}):");
             foreach (var line in ContrlText.Describe(report)) o.WriteLine("    " + line);
         }
+        foreach (var p in r.Pushes) PnrCheckPrinter.Print(p, o);
         foreach (var m in r.OtherMessages) o.WriteLine($"  {m.Type} {m.Version} message {m.Reference}, {m.Segments} segments");
         if (r.Notes.Count > 0)
         {

@@ -3,6 +3,7 @@ using Gateway.Adapters.Contrl;
 using Gateway.Adapters.Edifact;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Responses;
+using Gateway.Schemas.Pnr;
 
 namespace Gateway.Cli;
 
@@ -16,6 +17,9 @@ internal sealed record CheckResult(
     IReadOnlyList<Manifest> Manifests,
     IReadOnlyList<MessageSummary> OtherMessages)
 {
+    /// <summary>PNRGOV pushes read.</summary>
+    public IReadOnlyList<PnrPush> Pushes { get; init; } = [];
+
     /// <summary>CUSRES messages read (boarding answers, status changes, acknowledgements).</summary>
     public IReadOnlyList<BoardingResponse> Responses { get; init; } = [];
 

@@ -2,8 +2,10 @@ using Gateway.Adapters.Contrl;
 using Gateway.Adapters.Cusres;
 using Gateway.Adapters.Edifact;
 using Gateway.Adapters.Paxlst;
+using Gateway.Adapters.Pnrgov;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Responses;
+using Gateway.Schemas.Pnr;
 
 namespace Gateway.Cli;
 
@@ -24,6 +26,7 @@ internal static class MessageInspector
             IReadOnlyList<Manifest> manifests = [];
             IReadOnlyList<BoardingResponse> responses = [];
             IReadOnlyList<ContrlReport> reports = [];
+            IReadOnlyList<PnrPush> pushes = [];
             var others = new List<MessageSummary>();
             if (messages.TrueForAll(m => m.Type == "PAXLST"))
             {
@@ -43,6 +46,12 @@ internal static class MessageInspector
                 reports = contrl.Reports;
                 notes = [.. contrl.Notes];
             }
+            else if (messages.TrueForAll(m => m.Type == "PNRGOV"))
+            {
+                var pnrgov = PnrgovReader.Read(edifact);
+                pushes = pnrgov.Pushes;
+                notes = [.. pnrgov.Notes];
+            }
             else
             {
                 foreach (var m in messages) others.Add(new MessageSummary(m.Reference, m.Type, m.Version, m.SegmentCount));
@@ -52,6 +61,7 @@ internal static class MessageInspector
                 Responses = responses,
                 SyntaxReports = reports,
                 ContrlReply = Reply(ContrlResponder.Acknowledge(edifact)),
+                Pushes = pushes,
             };
         }
         catch (EdifactSyntaxException e)

@@ -31,7 +31,7 @@ public sealed record PnrTraveller(
     ValueList<PnrDocumentAddress> DocumentAddresses,
     ValueList<PnrContact> Contacts)
 {
-    /// <summary>An infant (passenger type IN, or an infant gender in DOCS).</summary>
+    /// <summary>An infant: TIF passenger type IN.</summary>
     public bool IsInfant => Name.PassengerType == PassengerTypes.Infant;
 }
 

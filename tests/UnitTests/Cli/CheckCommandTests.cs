@@ -52,6 +52,31 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_pnrgov_push_prints_its_flight_pnrs_travellers_and_documents()
+    {
+        var (exit, text) = Run(false, TestFiles.Path("Pnrgov", "infant.edi"));
+        Assert.Equal(0, exit);
+        Assert.Contains("PNRGOV 13:1 full push (MSG 22)", text, StringComparison.Ordinal);
+        Assert.Contains("flight: KE0907 NRT 010326 1200 -> ICN", text, StringComparison.Ordinal);
+        Assert.Contains("PNR KE/ABC123: 2 traveller(s)", text, StringComparison.Ordinal);
+        Assert.Contains("HONG, AGI  type IN  ref 2  P M87654321 nat KOR born 02JAN25", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pnrgov_push_in_json_carries_pnrs_and_a_level_0_error_has_its_position()
+    {
+        var (exit, text) = Run(true, TestFiles.Path("Pnrgov", "cancellation_update.edi"), TestFiles.Path("Pnrgov", "level0_tif_before_src.edi"));
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(text);
+        var results = doc.RootElement.GetProperty("results");
+        var push = results[0].GetProperty("pushes")[0];
+        Assert.Equal("141", push.GetProperty("messageFunction").GetString());
+        Assert.True(push.GetProperty("pnrs")[0].GetProperty("isCancellation").GetBoolean());
+        var error = results[1].GetProperty("error");
+        Assert.Equal(("TIF", 7), (error.GetProperty("segment").GetString(), error.GetProperty("line").GetInt32()));
+    }
+
+    [Fact]
     public void A_missing_file_is_an_error_not_a_crash()
     {
         var (exit, text) = Run(false, TestFiles.Path("Edifact", "no_such_file.edi"));

@@ -108,6 +108,46 @@ public sealed class PnrgovCraftedTests
     }
 
     [Fact]
+    public void Document_in_one_travellers_group_referencing_another_goes_to_the_referenced_one()
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Pnrgov", "docs_outside_traveller.edi"))
+            .Replace("/BROWN/ALICE+::1'\nTIF+SMITH", "/BROWN/ALICE+::1'\nSSR+DOCS:HK:1:7C:::::/P/USA/570002222/USA/01APR70/M/31MAR29/SMITH/JOHN+::2'\nTIF+SMITH", StringComparison.Ordinal);
+
+        var pnr = PnrgovReader.Read(EdifactReader.Read(text)).Single().Pnr("DOCPNR");
+
+        Assert.Equal(["533445566"], pnr.Traveller("BROWN").Documents.Select(d => d.Number));
+        Assert.Equal(["570002222", "570001111"], pnr.Traveller("SMITH").Documents.Select(d => d.Number));
+    }
+
+    [Theory]
+    [InlineData("TIF+SOLO+HAN MR:A:1'", "SOLO")] // the only traveller gets an unreferenced PNR-level document
+    [InlineData("TIF+OTHER+KIM MS:A:1'TIF+SOLO+HAN MR:A:2'", "SOLO")] // several travellers: the one whose surname matches
+    public void Pnr_level_document_without_a_reference_finds_its_traveller(string travellers, string owner)
+    {
+        string text = "UNB+IATA:1+KE+KRIMM+260301:0900+R1'UNH+1+PNRGOV:13:1:IA+KE1'MSG+:22'ORG+KE'TVL+010326:1200+ICN+NRT+KE+1'EQN+1'"
+                      + "SRC'RCI+KE:NOREF1'SSR+DOCS:HK:1:KE:::::/P/KOR/M5550001/KOR/01JAN80/M/01JAN30/SOLO/HAN'" + travellers + "UNT+3+1'UNZ+1+R1'";
+
+        var pnr = PnrgovReader.Read(EdifactReader.Read(text)).Single().Pnr("NOREF1");
+
+        var doc = Assert.Single(pnr.Traveller(owner).Documents);
+        Assert.Equal(("M5550001", DocumentSources.Pnr, null), (doc.Number, doc.Source, doc.TravellerReference));
+        Assert.Empty(pnr.UnassignedDocuments);
+    }
+
+    [Fact]
+    public void Pnr_level_document_without_a_reference_that_matches_no_one_stays_unassigned()
+    {
+        const string text = "UNB+IATA:1+KE+KRIMM+260301:0900+R1'UNH+1+PNRGOV:13:1:IA+KE1'MSG+:22'ORG+KE'TVL+010326:1200+ICN+NRT+KE+1'EQN+1'"
+                            + "SRC'RCI+KE:NOREF2'SSR+DOCS:HK:1:KE:::::/P/KOR/M5550002/KOR/01JAN80/M/01JAN30/NOBODY/X'"
+                            + "TIF+ONE+A:A:1'TIF+TWO+B:A:2'UNT+3+1'UNZ+1+R1'";
+
+        var pnr = PnrgovReader.Read(EdifactReader.Read(text)).Single().Pnr("NOREF2");
+
+        Assert.Equal("M5550002", Assert.Single(pnr.UnassignedDocuments).Number);
+        Assert.All(pnr.Travellers, t => Assert.Empty(t.Documents));
+    }
+
+    [Fact]
     public void Pnr_level_document_with_a_traveller_reference_is_attached_to_that_traveller()
     {
         var pnr = PnrFiles.Crafted("docs_outside_traveller.edi").Single().Pnr("DOCPNR");
@@ -184,6 +224,35 @@ public sealed class PnrgovCraftedTests
         Assert.Equal(2, result.Single().Pnrs.Count);
         Assert.Contains(result.Notes, n => n.Code == "PNR-PART-FINAL-MISSING");
         Assert.Contains(result.Notes, n => n.Code == "PNR-COUNT" && n.Message.Contains("3 PNR(s) but 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Later_part_without_level_0_takes_the_first_parts_flight_with_a_note()
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Pnrgov", "multipart.edi"));
+        int at = text.IndexOf("UNH+MP2", StringComparison.Ordinal);
+        int src = text.IndexOf("SRC'", at, StringComparison.Ordinal);
+        string withoutLevel0 = text[..(text.IndexOf('\n', at) + 1)] + text[src..];
+
+        var result = PnrgovReader.Read(EdifactReader.Read(withoutLevel0));
+
+        Assert.Equal(["MPA001", "MPA002", "MPA003"], result.Single().Pnrs.Select(p => p.RecordLocator));
+        Assert.Contains(result.Notes, n => n.Code == "PNR-PART-LEVEL0" && n.Position.Line == 15);
+    }
+
+    [Fact]
+    public void Later_part_without_level_0_and_without_its_first_part_is_an_error()
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Pnrgov", "multipart.edi"));
+        int first = text.IndexOf("UNH+MP1", StringComparison.Ordinal);
+        int second = text.IndexOf("UNH+MP2", StringComparison.Ordinal);
+        int src = text.IndexOf("SRC'", second, StringComparison.Ordinal);
+        string orphan = text[..first] + text[second..(text.IndexOf('\n', second) + 1)] + text[src..].Replace("UNZ+2", "UNZ+1", StringComparison.Ordinal);
+
+        var e = Assert.Throws<EdifactSyntaxException>(() => PnrgovReader.Read(EdifactReader.Read(orphan)));
+
+        Assert.Equal(("MSG", 3), (e.Tag, e.Position.Line));
+        Assert.Contains("part 2", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
