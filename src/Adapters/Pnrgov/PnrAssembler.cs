@@ -128,7 +128,7 @@ internal static class PnrAssembler
         MiddleName = d.MiddleName is null ? null : Squash(d.MiddleName),
     };
 
-    private static IEnumerable<PnrContact> Contacts(List<FreeText> texts, List<SpecialService> services, List<PnrAddress> addresses)
+    private static IEnumerable<PnrContact> Contacts(List<PnrFreeText> texts, List<SpecialService> services, List<PnrAddress> addresses)
     {
         foreach (var text in texts)
         {

@@ -9,7 +9,7 @@ internal sealed class PnrBuilder
     internal List<RecordLocator> Locators { get; } = [];
     internal List<(SpecialService Ssr, Edifact.Segment At)> Services { get; } = [];
     internal List<QualifiedPnrDate> Dates { get; } = [];
-    internal List<FreeText> Texts { get; } = [];
+    internal List<PnrFreeText> Texts { get; } = [];
     internal PnrOrganisation? Booker { get; set; }
     internal List<PnrAddress> Addresses { get; } = [];
     internal List<PnrSegment> ExcessBaggage { get; } = [];
@@ -28,7 +28,7 @@ internal sealed class TravellerBuilder(TravellerName name)
     internal TravellerName Name { get; } = name;
     internal string? UniqueId { get; set; }
     internal List<FrequentFlyer> FrequentFlyers { get; } = [];
-    internal List<FreeText> Texts { get; } = [];
+    internal List<PnrFreeText> Texts { get; } = [];
     internal List<PnrSegment> Fares { get; } = [];
     internal List<SpecialService> Services { get; } = [];
     internal List<PnrAddress> Addresses { get; } = [];
@@ -52,10 +52,10 @@ internal sealed class TicketBuilder(string? number, string? type, string? bookle
 
 internal sealed class PaymentBuilder(Payment payment)
 {
-    internal List<FreeText> Texts { get; } = [];
+    internal List<PnrFreeText> Texts { get; } = [];
     internal List<PnrAddress> Addresses { get; } = [];
 
-    internal Payment Build() => payment with { Texts = ValueList<FreeText>.Own([.. Texts]), Addresses = ValueList<PnrAddress>.Own([.. Addresses]) };
+    internal Payment Build() => payment with { Texts = ValueList<PnrFreeText>.Own([.. Texts]), Addresses = ValueList<PnrAddress>.Own([.. Addresses]) };
 }
 
 internal sealed class LegBuilder(ItineraryLeg leg)
@@ -63,14 +63,14 @@ internal sealed class LegBuilder(ItineraryLeg leg)
     internal ItineraryLeg Leg { get; set; } = leg;
     internal List<(SpecialService Ssr, Edifact.Segment At)> Services { get; } = [];
     internal List<RecordLocator> Locators { get; } = [];
-    internal List<FreeText> Texts { get; } = [];
+    internal List<PnrFreeText> Texts { get; } = [];
     internal List<CheckInBuilder> CheckIns { get; } = [];
 
     internal ItineraryLeg Build() => Leg with
     {
         Services = ValueList<SpecialService>.Own([.. Services.Select(s => s.Ssr)]),
         Locators = ValueList<RecordLocator>.Own([.. Locators]),
-        Texts = ValueList<FreeText>.Own([.. Texts]),
+        Texts = ValueList<PnrFreeText>.Own([.. Texts]),
         CheckIns = ValueList<CheckIn>.Own([.. CheckIns.Select(c => c.Build())]),
     };
 }

@@ -146,7 +146,7 @@ internal sealed class PnrGroupReader(PnrNotes notes)
             case "DAT": t.Dates.AddRange(Dates(s)); break;
             case "FOP":
                 var payments = Payments(s).Select(p => new PaymentBuilder(p)).ToList();
-                if (payments.Count == 0) payments.Add(new PaymentBuilder(new Payment(null, null, null, null, null, null, ValueList<FreeText>.Empty, ValueList<PnrAddress>.Empty)));
+                if (payments.Count == 0) payments.Add(new PaymentBuilder(new Payment(null, null, null, null, null, null, ValueList<PnrFreeText>.Empty, ValueList<PnrAddress>.Empty)));
                 t.Payments.AddRange(payments[..^1]);
                 Push(Kind.Payment, t.Payments, payments[^1]);
                 break;

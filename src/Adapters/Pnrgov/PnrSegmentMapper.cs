@@ -57,12 +57,12 @@ internal static class PnrSegmentMapper
         return new SpecialService(c[0], c[1], c[2], c[3], c[6], c[7], c[8], ValueList<SsrDetail>.Own([.. details]));
     }
 
-    internal static FreeText Text(Segment s)
+    internal static PnrFreeText Text(Segment s)
     {
         var lines = new List<string>();
         for (int i = 2; i <= s.Elements.Count; i++) lines.Add(string.Join(':', s[i].Components));
         var c = s[1];
-        return new FreeText(c[0], c[1], c[2], c[3], ValueList<string>.Own([.. lines]));
+        return new PnrFreeText(c[0], c[1], c[2], c[3], ValueList<string>.Own([.. lines]));
     }
 
     internal static PnrOrganisation Organisation(Segment s) =>
@@ -95,7 +95,7 @@ internal static class PnrSegmentMapper
 
     internal static IEnumerable<Payment> Payments(Segment s) =>
         s.Elements.Where(e => !e.IsEmpty).Select(e => new Payment(e[0], e[1], e[2], e[3], e[4], e[5],
-            ValueList<FreeText>.Empty, ValueList<PnrAddress>.Empty));
+            ValueList<PnrFreeText>.Empty, ValueList<PnrAddress>.Empty));
 
     internal static FrequentFlyer FrequentFlyer(Segment s) => new(s.Value(1), s.Value(1, 1), s.Value(1, 4));
 

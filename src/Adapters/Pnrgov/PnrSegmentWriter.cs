@@ -22,7 +22,7 @@ internal static class PnrSegmentWriter
         [E(s.Code, s.Status, s.Quantity, s.Carrier, null, null, s.BoardPoint, s.OffPoint, s.FreeText),
          .. s.Details.Select(d => E(d.Value, d.Characteristic, d.TravellerReference))]);
 
-    internal static Segment Ift(FreeText t) => S("IFT", [E(t.Qualifier, t.Type, t.Indicator, t.Carrier), .. t.Lines.Select(l => E(l))]);
+    internal static Segment Ift(PnrFreeText t) => S("IFT", [E(t.Qualifier, t.Type, t.Indicator, t.Carrier), .. t.Lines.Select(l => E(l))]);
 
     internal static Segment Org(PnrOrganisation o) => S("ORG", E(o.Company, o.Location), E(o.AgentId, o.AgentOffice), E(o.AgentLocation),
         E(o.SystemCompany, o.SystemLocation), E(o.OriginatorType), E(o.Country, o.Currency, o.Language), E(o.AgentSign));

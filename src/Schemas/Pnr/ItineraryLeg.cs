@@ -37,7 +37,7 @@ public sealed record ItineraryLeg(
     string? Equipment,
     ValueList<SpecialService> Services,
     ValueList<RecordLocator> Locators,
-    ValueList<FreeText> Texts,
+    ValueList<PnrFreeText> Texts,
     ValueList<CheckIn> CheckIns)
 {
     /// <summary>A code-share leg: another carrier or flight operates it.</summary>
@@ -49,7 +49,7 @@ public sealed record ItineraryLeg(
     public static ItineraryLeg Flight(PnrDateTime? departure, PnrDateTime? arrival, string? from, string? to,
         string? marketing, string? operating, string? flight, string? bookingClass) =>
         new(departure, arrival, from, to, marketing, operating, flight, bookingClass, null, null, null, null,
-            ValueList<SpecialService>.Empty, ValueList<RecordLocator>.Empty, ValueList<FreeText>.Empty, ValueList<CheckIn>.Empty);
+            ValueList<SpecialService>.Empty, ValueList<RecordLocator>.Empty, ValueList<PnrFreeText>.Empty, ValueList<CheckIn>.Empty);
 }
 
 /// <summary>The operating flight of a code-share leg (TRA, or a TVL with only C308).</summary>

@@ -25,7 +25,7 @@ public sealed record Pnr(
     ValueList<RecordLocator> Locators,
     ValueList<SpecialService> Services,
     ValueList<QualifiedPnrDate> Dates,
-    ValueList<FreeText> Texts,
+    ValueList<PnrFreeText> Texts,
     PnrOrganisation? Booker,
     ValueList<PnrAddress> Addresses,
     ValueList<PnrSegment> ExcessBaggage,

@@ -25,7 +25,7 @@ public sealed record SpecialService(
 public sealed record SsrDetail(string? Value, string? Characteristic, string? TravellerReference);
 
 /// <summary>IFT: free text with its qualifiers (<c>4:28</c> OSI, <c>4:15</c> fare calculation, <c>4:43</c> sponsor…).</summary>
-public sealed record FreeText(string? Qualifier, string? Type, string? Indicator, string? Carrier, ValueList<string> Lines);
+public sealed record PnrFreeText(string? Qualifier, string? Type, string? Indicator, string? Carrier, ValueList<string> Lines);
 
 /// <summary>
 /// ORG: an originator (the pushing system at level 0, the booking agent at PNR level, the check-in agent in Gr6).

@@ -21,7 +21,7 @@ public sealed record PnrTraveller(
     TravellerName Name,
     string? UniqueId,
     ValueList<FrequentFlyer> FrequentFlyers,
-    ValueList<FreeText> Texts,
+    ValueList<PnrFreeText> Texts,
     ValueList<PnrSegment> FaresAndBaggage,
     ValueList<SpecialService> Services,
     ValueList<PnrAddress> Addresses,

@@ -41,5 +41,5 @@ public sealed record Payment(
     string? Vendor,
     string? Account,
     string? Expiry,
-    ValueList<FreeText> Texts,
+    ValueList<PnrFreeText> Texts,
     ValueList<PnrAddress> Addresses);

@@ -50,8 +50,8 @@ internal static class PnrPushGenerators
         from country in Opt(Text(Upper, 2, 2)) from sign in Opt(Text(Upper + Digits, 4, 6))
         select new PnrOrganisation(company, location, agent, null, null, null, null, type, country, null, null, sign);
 
-    private static Gen<FreeText> FreeTexts => from type in Gen.Elements("28", "15", "43") from lines in Gen.Choose(1, 3).SelectMany(n => Free.ArrayOf(n))
-                                              select new FreeText("4", type, null, null, ValueList<string>.Own(lines));
+    private static Gen<PnrFreeText> FreeTexts => from type in Gen.Elements("28", "15", "43") from lines in Gen.Choose(1, 3).SelectMany(n => Free.ArrayOf(n))
+                                              select new PnrFreeText("4", type, null, null, ValueList<string>.Own(lines));
 
     private static Gen<PnrAddress> Address => from purpose in Gen.Elements("700", "702") from street in Free from city in Opt(Free) from country in Opt(Text(Upper, 2, 2))
                                               select new PnrAddress(purpose, street, city, null, null, country, null, null);
@@ -107,7 +107,7 @@ internal static class PnrPushGenerators
         from doc in Gen.OneOf(Gen.Constant<PnrDocument?>(null), Document(reference, DocumentSources.Traveller, "").Select(d => (PnrDocument?)d))
         from visa in Gen.OneOf(Gen.Constant<PnrVisa?>(null), Visa(reference).Select(v => (PnrVisa?)v))
         from addresses in List(Address, 1) from tickets in List(Ticket, 2)
-        let allTexts = mobile is null ? texts : ValueList<FreeText>.Own([.. texts, new FreeText("4", "28", null, null, ValueList.Of("CTCM " + mobile))])
+        let allTexts = mobile is null ? texts : ValueList<PnrFreeText>.Own([.. texts, new PnrFreeText("4", "28", null, null, ValueList.Of("CTCM " + mobile))])
         let services = ValueList<SpecialService>.Own([.. ssrs, .. doc is null ? [] : new[] { DocSsr("DOCS", doc.FreeText, reference) },
                                                       .. visa is null ? [] : new[] { DocSsr("DOCO", visa.FreeText, reference) }])
         select new PnrTraveller(name, uid, flyers, allTexts, ValueList<PnrSegment>.Own([.. fares, .. ebd]), services, addresses, tickets,
@@ -160,7 +160,7 @@ internal static class PnrPushGenerators
             pnrDoc is null ? ValueList<PnrDocument>.Empty : ValueList.Of(pnrDoc), ValueList<PnrContact>.Empty, ValueList<PnrSegment>.Empty);
 
     private static Gen<Pnr> Cancellation => from locator in Locator select new Pnr(ValueList.Of(locator), ValueList<SpecialService>.Empty,
-        ValueList<QualifiedPnrDate>.Empty, ValueList<FreeText>.Empty, PnrOrganisation.Empty, ValueList<PnrAddress>.Empty, ValueList<PnrSegment>.Empty,
+        ValueList<QualifiedPnrDate>.Empty, ValueList<PnrFreeText>.Empty, PnrOrganisation.Empty, ValueList<PnrAddress>.Empty, ValueList<PnrSegment>.Empty,
         ValueList<PnrTraveller>.Empty, ValueList<ItineraryLeg>.Empty, ValueList<SplitPnr>.Empty, ValueList<NonAirService>.Empty,
         ValueList<HistoryCredit>.Empty, ValueList<PnrSegment>.Empty, ValueList<PnrDocument>.Empty, ValueList<PnrContact>.Empty, ValueList<PnrSegment>.Empty);
 
