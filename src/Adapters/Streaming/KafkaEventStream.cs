@@ -17,10 +17,12 @@ public sealed class KafkaEventStream : IEventStream
     private readonly StreamOptions _options;
     private readonly KafkaStreamOptions _kafka;
     private readonly IProducer<string, byte[]> _producer;
+    private long _refusedCommits;
 
     /// <summary>Connects the shared producer.</summary>
     public KafkaEventStream(StreamOptions options, KafkaStreamOptions kafka)
     {
+        KafkaNative.EnsureLoaded();
         _options = options;
         _kafka = kafka;
         var config = new ProducerConfig(new Dictionary<string, string>(kafka.Producer))
@@ -32,6 +34,12 @@ public sealed class KafkaEventStream : IEventStream
         };
         _producer = new ProducerBuilder<string, byte[]>(config).Build();
     }
+
+    /// <summary>
+    /// Offset commits the group coordinator refused (e.g. during a rebalance). The messages they covered are
+    /// delivered again after the rebalance — at least once — so this bounds the duplicates consumers will see.
+    /// </summary>
+    public long RefusedCommits => Interlocked.Read(ref _refusedCommits);
 
     /// <summary>Creates topics (and their dead-letter topics) with the configured partitions; existing ones are kept.</summary>
     public async Task EnsureTopicsAsync(IEnumerable<string> topics)
@@ -78,6 +86,7 @@ public sealed class KafkaEventStream : IEventStream
             BootstrapServers = _kafka.BootstrapServers,
             GroupId = group,
             EnableAutoCommit = true,
+            AutoCommitIntervalMs = _kafka.CommitIntervalMs > 0 ? _kafka.CommitIntervalMs : 5000,
             EnableAutoOffsetStore = false,
             AutoOffsetReset = AutoOffsetReset.Earliest,
         };
@@ -98,9 +107,17 @@ public sealed class KafkaEventStream : IEventStream
                 {
                     break;
                 }
+                catch (KafkaException e) when (!e.Error.IsFatal)
+                {
+                    // Transient (broker moved, rebalance under way): librdkafka recovers by itself; keep polling.
+                    continue;
+                }
                 if (result?.Message is null) continue;
                 if (!Handle(result, handler, ct)) break; // cancelled mid-handling: not stored, so redelivered
                 consumer.StoreOffset(result);
+                // Committing each handled message before taking the next narrows redelivery after a rebalance or a
+                // crash to the message in hand; a positive interval trades that for throughput (auto-commit timer).
+                if (_kafka.CommitIntervalMs == 0) CommitStored(consumer);
             }
         }
         finally
@@ -141,15 +158,17 @@ public sealed class KafkaEventStream : IEventStream
         }
     }
 
-    private static void CommitStored(IConsumer<string, byte[]> consumer)
+    private void CommitStored(IConsumer<string, byte[]> consumer)
     {
         try
         {
             consumer.Commit();
         }
-        catch (KafkaException e) when (e.Error.Code == ErrorCode.Local_NoOffset)
+        catch (KafkaException e) when (!e.Error.IsFatal)
         {
-            // Nothing stored since the last commit.
+            if (e.Error.Code != ErrorCode.Local_NoOffset) Interlocked.Increment(ref _refusedCommits);
+            // Nothing stored since the last commit (Local_NoOffset), or the coordinator refused during the
+            // rebalance: the new owner then resumes from the last commit and may see a message again (at least once).
         }
     }
 
