@@ -9,14 +9,19 @@ namespace Gateway.IntegrationTests.Streaming;
 public sealed class KafkaEventStreamTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-    private readonly KafkaMockCluster _cluster = new();
+    private readonly Lazy<KafkaMockCluster> _lazyCluster = new(() => new KafkaMockCluster());
+
+    private KafkaMockCluster Cluster => _lazyCluster.Value;
     private readonly StreamOptions _options = new() { Partitions = 6, MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(10) };
 
-    public void Dispose() => _cluster.Dispose();
+    public void Dispose()
+    {
+        if (_lazyCluster.IsValueCreated) _lazyCluster.Value.Dispose();
+    }
 
     private KafkaEventStream NewStream() => new(_options, new KafkaStreamOptions
     {
-        BootstrapServers = _cluster.BootstrapServers,
+        BootstrapServers = Cluster.BootstrapServers,
         Consumer = { ["session.timeout.ms"] = "6000", ["heartbeat.interval.ms"] = "500" },
     });
 
@@ -30,12 +35,12 @@ public sealed class KafkaEventStreamTests : IDisposable
         }
     }
 
-    [Fact]
+    [KafkaFact]
     public async Task Avro_event_round_trips_through_kafka_with_id_and_trace_headers()
     {
-        Assert.Equal(3, _cluster.Brokers);
+        Assert.Equal(3, Cluster.Brokers);
         await using var stream = NewStream();
-        Assert.True(_cluster.CreateTopics("reports") > 1);
+        Assert.True(Cluster.CreateTopics("reports") > 1);
         var report = SampleEvents.Report(3);
         await stream.PublishAsync("reports", new StreamMessage(report.FlightKey, ReportAcceptedCodec.Instance.Encode(report), report.EventId.ToString(),
             new Dictionary<string, string> { [StreamHeaders.TraceParent] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" }));
@@ -54,11 +59,11 @@ public sealed class KafkaEventStreamTests : IDisposable
         Assert.Equal(report.FlightKey, message.Key);
     }
 
-    [Fact]
+    [KafkaFact]
     public async Task Two_consumers_share_partitions_and_a_rebalance_loses_and_duplicates_nothing_committed()
     {
         await using var stream = NewStream();
-        Assert.True(_cluster.CreateTopics("lists") > 1);
+        Assert.True(Cluster.CreateTopics("lists") > 1);
         const int keys = 12, perKey = 8;
         for (int i = 0; i < perKey; i++)
         {
@@ -105,11 +110,11 @@ public sealed class KafkaEventStreamTests : IDisposable
         }
     }
 
-    [Fact]
+    [KafkaFact]
     public async Task Poison_message_lands_in_the_dead_letter_topic_and_the_partition_moves_on()
     {
         await using var stream = NewStream();
-        Assert.True(_cluster.CreateTopics("notices", "notices.dlq") > 1);
+        Assert.True(Cluster.CreateTopics("notices", "notices.dlq") > 1);
         await stream.PublishAsync("notices", new StreamMessage("KE0902", "ok-1"u8.ToArray(), "n1"));
         await stream.PublishAsync("notices", new StreamMessage("KE0902", "poison"u8.ToArray(), "n2"));
         await stream.PublishAsync("notices", new StreamMessage("KE0902", "ok-2"u8.ToArray(), "n3"));
