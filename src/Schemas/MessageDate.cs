@@ -24,6 +24,7 @@ public sealed record MessageDate(string Text, string Format)
     public const string Iso = "ISO";
 
     /// <summary>Whether the value carries a time of day.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool HasTime => Format is YymmddHhmm or CcyymmddHhmm || (Format == Iso && Text.Length > 10);
 
     /// <summary>

@@ -6,6 +6,7 @@ namespace Gateway.Schemas;
 /// An immutable list with value equality, so that records holding lists compare by content
 /// (<c>parse(write(x)) == x</c> holds for whole manifests).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ValueListJsonConverter))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;

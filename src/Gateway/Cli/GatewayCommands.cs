@@ -19,6 +19,7 @@ internal static class GatewayCommands
             return 0;
         });
         root.Subcommands.Add(CheckCommand.Build());
+        root.Subcommands.Add(ScreenCommand.Build());
         return root;
     }
 }

@@ -1,16 +1,29 @@
+using Gateway.Apis;
+
 namespace Gateway.Extensions;
 
-/// <summary>Builds the web host: services and routes.</summary>
+/// <summary>Builds the web host: services, then routes.</summary>
 internal static class GatewayHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.AddGatewayServices();
+        configure?.Invoke(builder);
         var app = builder.Build();
-        app.MapGet("/health/live", () => TypedResults.Ok(new HealthStatus("live")));
-        app.MapGet("/health/ready", () => TypedResults.Ok(new HealthStatus("ready")));
+        app.UseGatewayPipeline();
+        app.MapHealthApi();
+        app.MapManifestsApi();
+        app.MapIapiApi();
+        app.MapWatchlistsApi();
+        app.MapDeclarationsApi();
+        app.MapNoticesApi();
+        app.MapPnrApi();
+        app.MapLandingApi();
+        app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }
 }
 
-internal sealed record HealthStatus(string Status);
+/// <summary>A health answer.</summary>
+public sealed record HealthStatus(string Status);

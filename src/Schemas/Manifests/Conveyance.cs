@@ -45,9 +45,11 @@ public sealed record Leg(string StageCode, string? JourneyId, string? Carrier, V
 public sealed record LegPoint(string Qualifier, string Location, ValueList<QualifiedDate> Times)
 {
     /// <summary>DTM+189, the scheduled departure (local).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public MessageDate? Departure => Find(DateQualifiers.Departure);
 
     /// <summary>DTM+232, the scheduled arrival (local).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public MessageDate? Arrival => Find(DateQualifiers.Arrival);
 
     private MessageDate? Find(string qualifier)

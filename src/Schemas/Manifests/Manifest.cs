@@ -21,6 +21,7 @@ public sealed record Manifest(
     DeclaredTotals Totals)
 {
     /// <summary>Whether this is a crew list (BGM 250, or crew-only by role).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsCrewList => DocumentCode == DocumentCodes.CrewList;
 }
 

@@ -35,9 +35,11 @@ public sealed record Traveller(
     bool TouristLanding = false)
 {
     /// <summary>Crew (FM or DDT).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsCrew => Role is TravellerRoles.Crew or TravellerRoles.TransitCrew;
 
     /// <summary>In transit (DDU or DDT): not entering the country (Decree 87(2)6).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsTransit => Role is TravellerRoles.TransitPassenger or TravellerRoles.TransitCrew;
 
     /// <summary>The first reference with the qualifier, e.g. <c>ABO</c>.</summary>

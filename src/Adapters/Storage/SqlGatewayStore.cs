@@ -1,0 +1,227 @@
+using System.Data.Common;
+
+namespace Gateway.Adapters.Storage;
+
+/// <summary>
+/// The store on a SQL database through ADO.NET, with parameters only. Timestamps are stored as Unix milliseconds so
+/// that SQLite and PostgreSQL share every statement; the dialect supplies connections and DDL.
+/// </summary>
+public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
+{
+    /// <inheritdoc />
+    public string Provider => dialect.Provider;
+
+    /// <inheritdoc />
+    public async Task MigrateAsync(CancellationToken cancel)
+    {
+        await using var connection = await dialect.OpenAsync(cancel);
+        await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", cancel);
+        long current = 0;
+        await using (var command = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+        {
+            current = Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var migrations = dialect.Migrations;
+        for (int v = (int)current; v < migrations.Count; v++)
+        {
+            await using var tx = await connection.BeginTransactionAsync(cancel);
+            foreach (var statement in migrations[v].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                await Execute(connection, tx, statement, cancel);
+            }
+            await Execute(connection, tx, "INSERT INTO schema_version (version, applied_at) VALUES (@v, @t)", cancel,
+                ("v", v + 1), ("t", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+            await tx.CommitAsync(cancel);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task CommitAsync(WriteBatch batch, CancellationToken cancel)
+    {
+        if (batch.IsEmpty) return;
+        await using var connection = await dialect.OpenAsync(cancel);
+        await using var tx = await connection.BeginTransactionAsync(cancel);
+        foreach (var s in batch.Submissions)
+        {
+            await Execute(connection, tx, """
+                INSERT INTO submissions (id, carrier, channel, content_type, received_at, sha256, idempotency_key, body, result_id, response)
+                VALUES (@id, @carrier, @channel, @ct, @at, @sha, @key, @body, @result, @response)
+                """, cancel, ("id", s.Id), ("carrier", s.Carrier), ("channel", s.Channel), ("ct", s.ContentType),
+                ("at", s.ReceivedAt.ToUnixTimeMilliseconds()), ("sha", s.Sha256), ("key", s.IdempotencyKey), ("body", s.Body),
+                ("result", s.ResultId), ("response", s.Response));
+        }
+        foreach (var r in batch.Reports)
+        {
+            await Execute(connection, tx, """
+                INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json) VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json)
+                ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome, json = excluded.json
+                """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
+                ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+        }
+        foreach (var t in batch.Travellers)
+        {
+            await Execute(connection, tx, """
+                INSERT INTO travellers (report_id, idx, carrier, status, json, updated_at) VALUES (@report, @idx, @carrier, @status, @json, @at)
+                ON CONFLICT (report_id, idx) DO UPDATE SET status = excluded.status, json = excluded.json, updated_at = excluded.updated_at
+                """, cancel, ("report", t.ReportId), ("idx", t.Index), ("carrier", t.Carrier), ("status", t.Status), ("json", t.Json),
+                ("at", t.UpdatedAt.ToUnixTimeMilliseconds()));
+        }
+        foreach (var u in batch.Updates)
+        {
+            await Execute(connection, tx, "INSERT INTO updates (carrier, created_at, json, cusres) VALUES (@carrier, @at, @json, @cusres)", cancel,
+                ("carrier", u.Carrier), ("at", u.CreatedAt.ToUnixTimeMilliseconds()), ("json", u.Json), ("cusres", u.Cusres));
+        }
+        foreach (var o in batch.Outbox)
+        {
+            await Execute(connection, tx, "INSERT INTO outbox (topic, msg_key, payload, created_at) VALUES (@topic, @key, @payload, @at)", cancel,
+                ("topic", o.Topic), ("key", o.Key), ("payload", o.Payload), ("at", o.CreatedAt.ToUnixTimeMilliseconds()));
+        }
+        foreach (var d in batch.Documents)
+        {
+            await Execute(connection, tx, """
+                INSERT INTO documents (kind, id, carrier, created_at, json) VALUES (@kind, @id, @carrier, @at, @json)
+                ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json
+                """, cancel, ("kind", d.Kind), ("id", d.Id), ("carrier", d.Carrier), ("at", d.CreatedAt.ToUnixTimeMilliseconds()), ("json", d.Json));
+        }
+        foreach (var p in batch.Processed)
+        {
+            await Execute(connection, tx, "INSERT INTO processed (consumer, event_id) VALUES (@c, @e) ON CONFLICT (consumer, event_id) DO NOTHING", cancel,
+                ("c", p.Consumer), ("e", p.EventId));
+        }
+        await tx.CommitAsync(cancel);
+    }
+
+    /// <inheritdoc />
+    public Task<SubmissionRecord?> FindSubmissionAsync(string carrier, string idempotencyKey, CancellationToken cancel) =>
+        QuerySingle(SubmissionSelect + " WHERE carrier = @c AND idempotency_key = @k", ReadSubmission, cancel, ("c", carrier), ("k", idempotencyKey));
+
+    /// <inheritdoc />
+    public Task<SubmissionRecord?> GetSubmissionAsync(string id, CancellationToken cancel) =>
+        QuerySingle(SubmissionSelect + " WHERE id = @id", ReadSubmission, cancel, ("id", id));
+
+    private const string SubmissionSelect =
+        "SELECT id, carrier, channel, content_type, received_at, sha256, idempotency_key, body, result_id, response FROM submissions";
+
+    private static SubmissionRecord ReadSubmission(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Time(r.GetInt64(4)), r.GetString(5), r.GetString(6),
+        (byte[])r.GetValue(7), r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9));
+
+    /// <inheritdoc />
+    public Task<ReportRecord?> GetReportAsync(string id, CancellationToken cancel) =>
+        QuerySingle(ReportSelect + " WHERE id = @id", ReadReport, cancel, ("id", id));
+
+    /// <inheritdoc />
+    public Task<ReportRecord?> FindLatestReportAsync(string carrier, string flightKey, string kind, CancellationToken cancel) =>
+        QuerySingle(ReportSelect + " WHERE carrier = @c AND flight_key = @f AND kind = @k ORDER BY created_at DESC LIMIT 1", ReadReport, cancel,
+            ("c", carrier), ("f", flightKey), ("k", kind));
+
+    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json FROM reports";
+
+    private static ReportRecord ReadReport(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TravellerRecord>> GetTravellersAsync(string reportId, CancellationToken cancel) =>
+        Query("SELECT report_id, idx, carrier, status, json, updated_at FROM travellers WHERE report_id = @r ORDER BY idx",
+            r => new TravellerRecord(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5))),
+            cancel, ("r", reportId));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UpdateRecord>> GetUpdatesAsync(string carrier, long after, int limit, CancellationToken cancel) =>
+        Query("SELECT seq, carrier, created_at, json, cusres FROM updates WHERE carrier = @c AND seq > @after ORDER BY seq LIMIT @limit",
+            r => new UpdateRecord(r.GetInt64(0), r.GetString(1), Time(r.GetInt64(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
+            cancel, ("c", carrier), ("after", after), ("limit", limit));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxRecord>> GetPendingOutboxAsync(int limit, CancellationToken cancel) =>
+        Query("SELECT seq, topic, msg_key, payload, created_at FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT @limit",
+            r => new OutboxRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), (byte[])r.GetValue(3), Time(r.GetInt64(4))),
+            cancel, ("limit", limit));
+
+    /// <inheritdoc />
+    public async Task<long> CountPendingOutboxAsync(CancellationToken cancel)
+    {
+        await using var connection = await dialect.OpenAsync(cancel);
+        await using var command = Command(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public async Task MarkSentAsync(IReadOnlyList<long> sequences, CancellationToken cancel)
+    {
+        if (sequences.Count == 0) return;
+        await using var connection = await dialect.OpenAsync(cancel);
+        await using var tx = await connection.BeginTransactionAsync(cancel);
+        long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        foreach (long seq in sequences)
+        {
+            await Execute(connection, tx, "UPDATE outbox SET sent_at = @t WHERE seq = @s", cancel, ("t", now), ("s", seq));
+        }
+        await tx.CommitAsync(cancel);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> IsProcessedAsync(string consumer, string eventId, CancellationToken cancel)
+    {
+        await using var connection = await dialect.OpenAsync(cancel);
+        await using var command = Command(connection, null, "SELECT COUNT(*) FROM processed WHERE consumer = @c AND event_id = @e", ("c", consumer), ("e", eventId));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <inheritdoc />
+    public Task<DocumentRecord?> GetDocumentAsync(string kind, string id, CancellationToken cancel) =>
+        QuerySingle(DocumentSelect + " WHERE kind = @k AND id = @id", ReadDocument, cancel, ("k", kind), ("id", id));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentRecord>> ListDocumentsAsync(string kind, string? carrier, int limit, CancellationToken cancel) =>
+        carrier is null
+            ? Query(DocumentSelect + " WHERE kind = @k ORDER BY created_at DESC LIMIT @limit", ReadDocument, cancel, ("k", kind), ("limit", limit))
+            : Query(DocumentSelect + " WHERE kind = @k AND carrier = @c ORDER BY created_at DESC LIMIT @limit", ReadDocument, cancel,
+                ("k", kind), ("c", carrier), ("limit", limit));
+
+    private const string DocumentSelect = "SELECT kind, id, carrier, created_at, json FROM documents";
+
+    private static DocumentRecord ReadDocument(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), Time(r.GetInt64(3)), r.GetString(4));
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => dialect is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
+
+    private static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+    private async Task<T?> QuerySingle<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters) where T : class
+    {
+        var rows = await Query(sql, read, cancel, parameters);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private async Task<IReadOnlyList<T>> Query<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters)
+    {
+        await using var connection = await dialect.OpenAsync(cancel);
+        await using var command = Command(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancel)) rows.Add(read(reader));
+        return rows;
+    }
+
+    private static async Task Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
+    {
+        await using var command = Command(connection, tx, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        return command;
+    }
+}

@@ -1,0 +1,21 @@
+using Gateway.Decisions;
+using Gateway.Schemas.Reports;
+using Gateway.Validation;
+
+namespace Gateway.Apis;
+
+/// <summary>The answer to a declaration or notice: stored id, outcome and findings.</summary>
+public sealed record JudgedAnswer(string Id, string FlightKey, string Outcome, ValueList<Finding> Findings);
+
+/// <summary>A stored PNR push.</summary>
+public sealed record PnrPushAnswer(string Id, string FlightKey, int Pnrs, int Passengers, ValueList<string> Notes, ValueList<PnrRequestView> Answered);
+
+/// <summary>An officer's PNR request with its Decree 85(3) deadline, as carriers list it.</summary>
+public sealed record PnrRequestView(string Id, string Carrier, string FlightKey, string Kind, ValueList<string> Passengers, string? Purpose,
+    DateTimeOffset Requested, DateTimeOffset Deadline, string Article, string Status, DateTimeOffset? AnsweredAt, bool? MetDeadline, string? PushId);
+
+/// <summary>The answer to landing applications: one decision per person.</summary>
+public sealed record LandingAnswer(string Id, string Permit, ValueList<LandingPerson> People, ValueList<Finding> Findings);
+
+/// <summary>One person's landing decision.</summary>
+public sealed record LandingPerson(int Index, string Surname, string Outcome, DateTimeOffset? ValidUntil, ValueList<DecisionReason> Reasons);

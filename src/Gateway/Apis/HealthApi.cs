@@ -1,0 +1,26 @@
+using Gateway.Adapters.Storage;
+using Gateway.Extensions;
+
+namespace Gateway.Apis;
+
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the store answers too).</summary>
+public static class HealthApi
+{
+    /// <summary>Maps the routes.</summary>
+    public static void MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health/live", () => TypedResults.Ok(new HealthStatus("live"))).WithTags("Health");
+        app.MapGet("/health/ready", async (IGatewayStore store, CancellationToken cancel) =>
+        {
+            try
+            {
+                await store.CountPendingOutboxAsync(cancel);
+                return Results.Ok(new HealthStatus("ready"));
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            {
+                return TypedResults.Problem("the store does not answer", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
+            }
+        }).WithTags("Health");
+    }
+}

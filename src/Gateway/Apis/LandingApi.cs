@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Gateway.Adapters.Storage;
+using Gateway.Decisions;
+using Gateway.Json;
+using Gateway.Options;
+using Gateway.Screening;
+using Gateway.Security;
+using Gateway.Submissions;
+using Gateway.Validation;
+
+namespace Gateway.Apis;
+
+/// <summary>
+/// <c>POST /api/v1/landing-permits</c>: crew landing (Act 14) or tourist landing (Act 14-2) applications for a vessel's
+/// people. Each person is judged by the Decree 87(2) rules, screened, and granted (with the permit's end), refused or
+/// referred to an officer, with reasons.
+/// </summary>
+public static class LandingApi
+{
+    /// <summary>Maps the route.</summary>
+    public static void MapLandingApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/landing-permits", Apply).RequireCarrier().WithTags("Landing permits").Accepts<LandingApplication>("application/json")
+            .Produces<LandingAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+    private static async Task<IResult> Apply(HttpContext http, GroupCommitter committer, TravellerScreening screening, LandingPolicy policy,
+        GatewayOptions options, TimeProvider clock, CancellationToken cancel)
+    {
+        try
+        {
+            var application = SubmissionParser.ReadJson(await RequestBody.ReadAsync(http.Request, cancel), GatewayJsonContext.Default.LandingApplication);
+            bool tourist = string.Equals(application.Permit, "tourist", StringComparison.OrdinalIgnoreCase);
+            if (!tourist && !string.Equals(application.Permit, "crew", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SubmissionRejected($"permit must be 'crew' or 'tourist', not '{application.Permit}'", "$.permit", null);
+            }
+            if (application.List is not { } list) throw new SubmissionRejected("list (the people applying) is required", "$.list", null);
+            var now = clock.GetUtcNow();
+            var landingFrom = Instant(application.LandingFrom, "$.landingFrom") ?? now;
+            var shipDeparts = Instant(application.ShipDeparts, "$.shipDeparts");
+            if (tourist && shipDeparts is null) throw new SubmissionRejected("shipDeparts is required for tourist landing: the permit lapses then", "$.shipDeparts", null);
+
+            string carrier = http.Carrier();
+            var manifest = ManifestDocumentMapper.ToManifest(list with { Kind = tourist ? "passengers" : "crew" }, carrier);
+            if (tourist) manifest = manifest with { Travellers = ValueList.Of([.. manifest.Travellers.Select(t => t with { TouristLanding = true })]) };
+            var report = ReportValidator.Validate(manifest, new ValidationContext { Received = now, Clock = clock, TouristLanding = tourist });
+            double ratio = options.Carriers.TryGetValue(carrier, out var c) ? c.NoReturnRatio : 0;
+            var people = new List<LandingPerson>();
+            for (int i = 0; i < manifest.Travellers.Count; i++)
+            {
+                var t = manifest.Travellers[i];
+                var hits = screening.Screen(t);
+                var decision = tourist
+                    ? policy.Tourist(t, i, report, hits, shipDeparts!.Value, ratio)
+                    : policy.Crew(t, i, report, hits, landingFrom);
+                people.Add(new LandingPerson(i, t.Name.Surname, decision.Outcome, decision.ValidUntil, decision.Reasons));
+            }
+            var answer = new LandingAnswer(ReportFiling.NewId("l"), tourist ? "tourist" : "crew", ValueList.Of([.. people]), report.Findings);
+            var batch = new WriteBatch();
+            batch.Documents.Add(new DocumentRecord("landing", answer.Id, carrier, now, JsonSerializer.Serialize(answer, GatewayJsonContext.Default.LandingAnswer)));
+            await committer.CommitAsync(batch, cancel);
+            return TypedResults.Created($"/api/v1/landing-permits/{answer.Id}", answer);
+        }
+        catch (SubmissionRejected e)
+        {
+            return Problems.Unreadable(http, e);
+        }
+    }
+
+    private static DateTimeOffset? Instant(string? text, string path)
+    {
+        if (text is null) return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && text.Length > 16) return at;
+        throw new SubmissionRejected($"'{text}' is not an ISO 8601 time with its offset, e.g. 2026-11-23T18:00+09:00", path, null);
+    }
+}

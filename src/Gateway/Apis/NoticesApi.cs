@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Gateway.Adapters.Storage;
+using Gateway.Json;
+using Gateway.Schemas.Manifests;
+using Gateway.Schemas.Reports;
+using Gateway.Security;
+using Gateway.Submissions;
+using Gateway.Validation;
+
+namespace Gateway.Apis;
+
+/// <summary><c>POST /api/v1/notices</c>: the Decree 86 scheduled arrival or departure notice, due 24 hours ahead except for scheduled services.</summary>
+public static class NoticesApi
+{
+    /// <summary>Maps the route.</summary>
+    public static void MapNoticesApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/notices", Submit).RequireCarrier().WithTags("Notices").Accepts<NoticeDocument>("application/json")
+            .Produces<JudgedAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+    private static async Task<IResult> Submit(HttpContext http, GroupCommitter committer, TimeProvider clock, CancellationToken cancel)
+    {
+        try
+        {
+            var d = SubmissionParser.ReadJson(await RequestBody.ReadAsync(http.Request, cancel), GatewayJsonContext.Default.NoticeDocument);
+            var direction = (d.Direction ?? "").ToLowerInvariant() switch
+            {
+                "arrival" => TravelDirection.Arrival,
+                "departure" => TravelDirection.Departure,
+                _ => throw new SubmissionRejected($"direction must be 'arrival' or 'departure', not '{d.Direction}'", "$.direction", null),
+            };
+            string carrier = http.Carrier();
+            var notice = new Notice(direction, d.Port ?? "", d.Scheduled is { } s ? new MessageDate(s, MessageDate.Iso) : null,
+                d.ScheduledService ?? false, d.Carrier ?? carrier, d.JourneyId, d.VehicleName);
+            var received = clock.GetUtcNow();
+            var report = NoticeValidator.Validate(notice, new ValidationContext { Received = received, Clock = clock });
+            string id = ReportFiling.NewId("n");
+            var batch = new WriteBatch();
+            batch.Documents.Add(new DocumentRecord("notice", id, carrier, received, JsonSerializer.Serialize(d, GatewayJsonContext.Default.NoticeDocument)));
+            await committer.CommitAsync(batch, cancel);
+            string flight = FlightKeys.Normalise(d.JourneyId ?? d.VehicleName ?? "");
+            return TypedResults.Created($"/api/v1/notices/{id}", new JudgedAnswer(id, flight, ReportFiling.OutcomeText(report.Outcome), report.Findings));
+        }
+        catch (SubmissionRejected e)
+        {
+            return Problems.Unreadable(http, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Gateway.Adapters.Storage;
+using Gateway.Decisions;
+using Gateway.Json;
+using Gateway.Options;
+using Gateway.Pipeline;
+using Gateway.Screening;
+using Gateway.Security;
+using Gateway.Submissions;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Extensions;
+
+/// <summary>Registration of everything the gateway runs.</summary>
+internal static class ServiceRegistration
+{
+    public static void AddGatewayServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GatewayOptions>().BindConfiguration("Gateway").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IGatewayStore>(sp => CreateStore(sp.GetRequiredService<GatewayOptions>()));
+        services.AddSingleton(sp => new GroupCommitter(sp.GetRequiredService<IGatewayStore>()));
+        services.AddSingleton<CarrierKeys>();
+        services.AddSingleton<WatchListHost>();
+        services.AddSingleton<TravellerScreening>();
+        services.AddSingleton(sp => new BoardingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
+        services.AddSingleton(sp => new LandingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
+        services.AddSingleton<ReportFiling>();
+        services.AddSingleton<ManifestService>();
+        services.AddSingleton<InteractiveService>();
+        services.AddSingleton<UpdateFeed>();
+        services.AddSingleton<Backpressure>();
+        services.AddSingleton<ReportScreening>();
+        services.AddSingleton<EmbeddedDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedDispatcher>());
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+    }
+
+    public static void UseGatewayPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            await next();
+        });
+        var store = app.Services.GetRequiredService<IGatewayStore>();
+        store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var keys = app.Services.GetRequiredService<CarrierKeys>();
+        foreach (var (who, key) in keys.DevelopmentKeys)
+        {
+            Console.WriteLine($"development API key for {who}: {key}");
+        }
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<GroupCommitter>().DisposeAsync().AsTask().GetAwaiter().GetResult());
+    }
+
+    private static IGatewayStore CreateStore(GatewayOptions options)
+    {
+        if (string.Equals(options.Store, "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SqlGatewayStore(new PostgresDialect(options.PostgresConnectionString
+                ?? throw new InvalidOperationException("Gateway:PostgresConnectionString is required when Gateway:Store is postgres")));
+        }
+        Directory.CreateDirectory(options.DataFolder);
+        return new SqlGatewayStore(new SqliteDialect(Path.Combine(options.DataFolder, "gateway.db")));
+    }
+}

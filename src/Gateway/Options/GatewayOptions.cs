@@ -1,0 +1,80 @@
+namespace Gateway.Options;
+
+/// <summary>The gateway's configuration (section <c>Gateway</c>; environment variables <c>Gateway__…</c>).</summary>
+public sealed class GatewayOptions
+{
+    /// <summary>Where the embedded store keeps its file.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary><c>sqlite</c> (embedded default) or <c>postgres</c>.</summary>
+    public string Store { get; set; } = "sqlite";
+
+    /// <summary>PostgreSQL connection string when <see cref="Store"/> is <c>postgres</c> (a secret: from the environment).</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>Carriers and their API keys (SHA-256 hex of each key; the keys themselves are never stored).</summary>
+    public Dictionary<string, CarrierOptions> Carriers { get; set; } = [];
+
+    /// <summary>SHA-256 hex of the admin key (watch-list replacement).</summary>
+    public string? AdminKeyHash { get; set; }
+
+    /// <summary>Create development keys for carriers <c>KE</c> and <c>OZ</c> and an admin key, printed at start-up.</summary>
+    public bool DevelopmentKeys { get; set; } = true;
+
+    /// <summary>Watch lists loaded at start-up and replaceable at run time.</summary>
+    public List<WatchListOptions> WatchLists { get; set; } = [];
+
+    /// <summary>When this many outbox events wait unpublished, the API answers 503 with Retry-After.</summary>
+    public long OutboxBacklogLimit { get; set; } = 100_000;
+
+    /// <summary>Decision policy settings.</summary>
+    public DecisionOptions Decisions { get; set; } = new();
+}
+
+/// <summary>One carrier.</summary>
+public sealed class CarrierOptions
+{
+    /// <summary>SHA-256 hex of each valid API key (several during a rotation).</summary>
+    public List<string> KeyHashes { get; set; } = [];
+
+    /// <summary>Where unsolicited status changes are posted, if the carrier wants a webhook.</summary>
+    public string? Webhook { get; set; }
+
+    /// <summary>Share of this carrier's landed tourists who did not return to the ship (Decree 18-3).</summary>
+    public double NoReturnRatio { get; set; }
+}
+
+/// <summary>A configured watch list.</summary>
+public sealed class WatchListOptions
+{
+    /// <summary>Name used in <c>PUT /api/v1/watchlists/{name}</c>.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary><c>entry-ban</c>, <c>departure-ban</c>, <c>wanted</c>, <c>sanctions</c>, <c>lost-stolen</c>.</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary><c>ofac-csv</c>, <c>ofac-xml</c>, <c>un-xml</c>, <c>uk-csv</c>, <c>eu-csv</c>, <c>native-csv</c>, <c>native-json</c>.</summary>
+    public string Format { get; set; } = "";
+
+    /// <summary>File path (relative to the working directory).</summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>Skip the list without error when the file is absent (the shared lists on a machine without them).</summary>
+    public bool Optional { get; set; }
+}
+
+/// <summary>Decision policy settings (see docs/DECISIONS.md).</summary>
+public sealed class DecisionOptions
+{
+    /// <summary>Nationalities that need a visa (DOC type V) to enter Korea.</summary>
+    public List<string> VisaRequired { get; set; } = [];
+
+    /// <summary>Nationalities eligible for a tourist landing permit (Decree 18-3).</summary>
+    public List<string> TouristLandingEligible { get; set; } = [];
+
+    /// <summary>Highest no-return ratio at which a carrier's passengers still get tourist landing.</summary>
+    public double NoReturnThreshold { get; set; } = 0.01;
+
+    /// <summary>Longest crew landing (Act 14): 15 days.</summary>
+    public int CrewLandingDays { get; set; } = 15;
+}

@@ -1,0 +1,70 @@
+using Gateway.Options;
+using Gateway.Screening.Import;
+using Gateway.Screening.Index;
+using Gateway.Screening.Model;
+using Gateway.Screening.Scoring;
+using Gateway.Screening.Text;
+
+namespace Gateway.Screening;
+
+/// <summary>
+/// The live screening index over the configured watch lists. Replacing a list builds a new snapshot aside and swaps it
+/// in; a malformed replacement is refused whole and the previous snapshot stays live.
+/// </summary>
+public sealed class WatchListHost
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, WatchList> _lists = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WatchListOptions> _configured = new(StringComparer.Ordinal);
+    private readonly Screener _screener;
+
+    /// <summary>Loads every configured list that is present.</summary>
+    public WatchListHost(GatewayOptions options, ILogger<WatchListHost> log)
+    {
+        foreach (var list in options.WatchLists)
+        {
+            _configured[list.Name] = list;
+            if (list.Optional && !File.Exists(list.Path))
+            {
+                log.LogInformation("watch list {Name}: {Path} is absent; skipped", list.Name, list.Path);
+                continue;
+            }
+            _lists[list.Name] = Source(list, list.Path).Load();
+            log.LogInformation("watch list {Name}: {Count} entries from {Path}", list.Name, _lists[list.Name].Entries.Count, list.Path);
+        }
+        _screener = new Screener(ScreeningIndex.Build([.. _lists.Values], new ScreeningOptions(), NicknameTable.BuiltIn));
+    }
+
+    /// <summary>The screener over the current snapshot.</summary>
+    public Screener Screener => _screener;
+
+    /// <summary>Names of the configured lists with their entry counts.</summary>
+    public IReadOnlyDictionary<string, int> Counts
+    {
+        get
+        {
+            lock (_gate) return _lists.ToDictionary(l => l.Key, l => l.Value.Entries.Count, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Replaces one configured list with the file given, then swaps in a new snapshot.</summary>
+    /// <exception cref="KeyNotFoundException">No list of that name is configured.</exception>
+    /// <exception cref="ListFormatException">The file is malformed; nothing changed.</exception>
+    public int Replace(string name, string path)
+    {
+        if (!_configured.TryGetValue(name, out var list)) throw new KeyNotFoundException(name);
+        var loaded = Source(list, path).Load();
+        lock (_gate)
+        {
+            _lists[name] = loaded;
+            _screener.Reload([.. _lists.Values]);
+        }
+        return loaded.Entries.Count;
+    }
+
+    private static ListSource Source(WatchListOptions list, string path)
+    {
+        if (!ListKinds.TryParse(list.Kind, out var kind)) throw new InvalidOperationException($"watch list {list.Name}: unknown kind '{list.Kind}'");
+        return new ListSource(kind, list.Format, path);
+    }
+}

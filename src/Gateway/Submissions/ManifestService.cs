@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Gateway.Adapters.Storage;
+using Gateway.Apis;
+using Gateway.Json;
+
+namespace Gateway.Submissions;
+
+/// <summary>
+/// Batch lists (<c>POST /api/v1/manifests</c>): read, judged, filed and acknowledged only after the submission, its
+/// reports and the pipeline event are committed together. Screening follows from the event, off the request path.
+/// The same bytes sent again return the first answer; a corrected resend is a new submission that amends the report.
+/// </summary>
+public sealed class ManifestService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, TimeProvider clock)
+{
+    /// <summary>Handles a posted list. Throws <see cref="SubmissionRejected"/> for unreadable input.</summary>
+    public async Task<(ManifestAnswer Answer, bool Created)> SubmitAsync(string carrier, string? contentType, byte[] body, CancellationToken cancel)
+    {
+        string sha = Convert.ToHexStringLower(SHA256.HashData(body));
+        string key = "manifests:" + sha;
+        if (await store.FindSubmissionAsync(carrier, key, cancel) is { Response: { } earlier })
+        {
+            return (JsonSerializer.Deserialize(earlier, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+        }
+
+        var manifests = SubmissionParser.Parse(contentType, body, carrier);
+        var received = clock.GetUtcNow();
+        string submissionId = ReportFiling.NewId("s");
+        var batch = new WriteBatch();
+        var summaries = new List<ReportSummary>();
+        foreach (var manifest in manifests)
+        {
+            var filed = await filing.FileAsync(carrier, manifest, received, cancel);
+            ReportFiling.Write(batch, carrier, filed, received);
+            var report = filed.Report.Report;
+            summaries.Add(new ReportSummary(filed.Id, filed.Kind, filed.FlightKey, ReportFiling.OutcomeText(report.Outcome), filed.Amended,
+                filed.Report.Manifest.Travellers.Count, report.Findings));
+            var evt = new PipelineEvent(ReportFiling.NewId("e"), PipelineEvents.ReportAccepted, filed.Id, carrier);
+            batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, filed.FlightKey,
+                JsonSerializer.SerializeToUtf8Bytes(evt, GatewayJsonContext.Default.PipelineEvent), received));
+        }
+        var first = summaries[0];
+        var answer = new ManifestAnswer(submissionId, false, first.ReportId, first.Outcome, first.Findings, ValueList.Of([.. summaries]));
+        batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "manifests", contentType ?? "", received, sha, key, body, first.ReportId,
+            JsonSerializer.Serialize(answer, GatewayJsonContext.Default.ManifestAnswer)));
+        try
+        {
+            await committer.CommitAsync(batch, cancel);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The same bytes arrived twice at once and the other request committed first: answer as for a resend.
+            if (await store.FindSubmissionAsync(carrier, key, cancel) is not { Response: { } racing }) throw;
+            return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+        }
+        return (answer, true);
+    }
+}
+
+/// <summary>Pipeline event names.</summary>
+public static class PipelineEvents
+{
+    /// <summary>The topic of report events (keyed by flight, so a flight's events stay in order).</summary>
+    public const string Topic = "gateway.reports";
+
+    /// <summary>A report was filed or amended: its pending travellers are to be screened and decided.</summary>
+    public const string ReportAccepted = "report.accepted";
+}

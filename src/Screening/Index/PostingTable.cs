@@ -1,0 +1,120 @@
+namespace Gateway.Screening.Index;
+
+/// An immutable map from 64-bit key to a run of name ids, as one open-addressing table over one postings array
+/// (compressed-sparse-row). Built in two passes so the postings are allocated once at their exact size.
+internal sealed class PostingTable
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _start;
+    private readonly int[] _count;
+    private readonly int[] _postings;
+    private readonly int _mask;
+
+    private PostingTable(ulong[] keys, int[] start, int[] count, int[] postings)
+    {
+        _keys = keys;
+        _start = start;
+        _count = count;
+        _postings = postings;
+        _mask = keys.Length - 1;
+    }
+
+    public int KeyCount { get; private init; }
+
+    public long PostingCount => _postings.Length;
+
+    public long Bytes => (long)_keys.Length * 16 + (long)_postings.Length * 4;
+
+    public ReadOnlySpan<int> Get(ulong key)
+    {
+        if (key == 0) key = 1;
+        var slot = (int)key & _mask;
+        while (true)
+        {
+            var k = _keys[slot];
+            if (k == key) return _postings.AsSpan(_start[slot], _count[slot]);
+            if (k == 0) return [];
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// Collects (key, id) with ids arriving in ascending order; a repeated (key, id) is counted once.
+    internal sealed class Builder
+    {
+        private ulong[] _keys = new ulong[1 << 16];
+        private int[] _count = new int[1 << 16];
+        private int[] _last = new int[1 << 16];
+        private int[]? _start;
+        private int[]? _postings;
+        private int _used;
+
+        public bool Filling => _postings is not null;
+
+        public void Add(ulong key, int id)
+        {
+            if (key == 0) key = 1;
+            var slot = Find(key);
+            if (_keys[slot] == 0)
+            {
+                if (Filling) throw new InvalidOperationException("a key appeared in the fill pass that the count pass did not see");
+                _keys[slot] = key;
+                _last[slot] = -1;
+                _used++;
+                if (_used * 10 > _keys.Length * 7) { Grow(); slot = Find(key); }
+            }
+            if (_last[slot] == id) return;
+            _last[slot] = id;
+            if (Filling) _postings![_start![slot] + _count[slot]++] = id;
+            else _count[slot]++;
+        }
+
+        /// Ends the counting pass: postings are sized and counts restart for the fill pass.
+        public void StartFill()
+        {
+            _start = new int[_keys.Length];
+            long total = 0;
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                _start[i] = (int)total;
+                total += _count[i];
+                _count[i] = 0;
+                _last[i] = -1;
+            }
+            if (total > int.MaxValue) throw new InvalidOperationException("the index has more than 2^31 postings");
+            _postings = new int[total];
+        }
+
+        public PostingTable Build()
+        {
+            var table = new PostingTable(_keys, _start!, _count, _postings!) { KeyCount = _used };
+            _last = [];
+            return table;
+        }
+
+        private int Find(ulong key)
+        {
+            var mask = _keys.Length - 1;
+            var slot = (int)key & mask;
+            while (_keys[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & mask;
+            return slot;
+        }
+
+        private void Grow()
+        {
+            var oldKeys = _keys;
+            var oldCount = _count;
+            var oldLast = _last;
+            _keys = new ulong[oldKeys.Length * 2];
+            _count = new int[_keys.Length];
+            _last = new int[_keys.Length];
+            for (var i = 0; i < oldKeys.Length; i++)
+            {
+                if (oldKeys[i] == 0) continue;
+                var slot = Find(oldKeys[i]);
+                _keys[slot] = oldKeys[i];
+                _count[slot] = oldCount[i];
+                _last[slot] = oldLast[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using Gateway.Screening.Model;
+using Gateway.Screening.Scoring;
+using Gateway.Screening.Text;
+
+namespace Gateway.Screening.Index;
+
+public sealed partial class ScreeningIndex
+{
+    /// Per-thread scratch: a score accumulator as wide as the name table, reset through the touched list.
+    private sealed class Scratch(int size)
+    {
+        public readonly float[] Acc = new float[size];
+        public readonly int[] Touched = new int[size];
+        public readonly ulong[] Keys = new ulong[KeyHash.MaxKeys];
+        public readonly KeyHash.Kind[] Kinds = new KeyHash.Kind[KeyHash.MaxKeys];
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    private static readonly NameNormalizer QueryNormalizer = new();
+
+    /// Screens one traveller: candidates from the key table (never a scan), the birth-year gate, scoring of at most
+    /// MaxCandidates names, adjustments, then document hits. Hits below <paramref name="minBand"/> are dropped.
+    public ScreeningResult Screen(ScreeningQuery query, Band minBand = Band.Review)
+    {
+        var hits = new List<Hit>();
+        var name = QueryNormalizer.Normalize(query.Name ?? "");
+        foreach (var t in name.Tokens) t.Rarity = Rarity(t.Primary);
+        var candidates = 0;
+        var docHits = DocumentHits(query);
+        if (name.Tokens.Length > 0) candidates = NameHits(name, query, minBand, hits, docHits);
+        foreach (var (entryId, score, note) in docHits)
+        {
+            var existing = hits.FindIndex(h => ReferenceEquals(h.Reference, _entries[entryId].Reference) && h.List == _lists[_entryList[entryId]].Name);
+            if (existing >= 0)
+            {
+                if (hits[existing].Score < score) hits[existing] = hits[existing] with { Score = score, Band = _matcher.Options.BandOf(score), Why = hits[existing].Why with { Document = note } };
+                continue;
+            }
+            var band = _matcher.Options.BandOf(score);
+            if (band < minBand) continue;
+            var why = new Explanation(_entries[entryId].Names.Count > 0 ? _entries[entryId].Names[0].Full : "", [], [], [], 0, [], note);
+            hits.Add(MakeHit(entryId, score, band, why));
+        }
+        hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        return new ScreeningResult(hits, Version, candidates);
+    }
+
+    private Hit MakeHit(int entryId, double score, Band band, Explanation why)
+    {
+        var list = _lists[_entryList[entryId]];
+        return new Hit(list.Name, list.Kind, _entries[entryId].Reference, Math.Round(score, 4), band, list.Kind.Consequence(), why);
+    }
+
+    private List<(int Entry, double Score, string Note)> DocumentHits(ScreeningQuery q)
+    {
+        var result = new List<(int, double, string)>();
+        if (string.IsNullOrWhiteSpace(q.DocumentNumber)) return result;
+        var number = DocumentKey.Number(q.DocumentNumber);
+        if (number.Length < 4) return result;
+        var country = DocumentKey.Country(q.DocumentCountry);
+        if (country is not null && _documents.TryGetValue(number + "|" + country, out var exact))
+        {
+            foreach (var e in exact) result.Add((e, 1.0, $"document {number} issued by {country} is on the list"));
+        }
+        if (_documents.TryGetValue(number, out var byNumber))
+        {
+            foreach (var e in byNumber)
+            {
+                if (result.Exists(r => r.Item1 == e)) continue;
+                // Same number, issuing state unknown on one side or different: evidence, not a hit by itself.
+                // Lost/stolen lists need number and state both.
+                if (_lists[_entryList[e]].Kind == ListKind.LostStolen) continue;
+                var entryCountries = _entries[e].Documents;
+                var conflicting = false;
+                foreach (var d in entryCountries)
+                {
+                    if (DocumentKey.Number(d.Number) == number && d.Country is not null && country is not null && !string.Equals(DocumentKey.Country(d.Country), country, StringComparison.Ordinal)) conflicting = true;
+                }
+                if (!conflicting) result.Add((e, 0.9, $"document number {number} is on the list (issuing state not confirmed)"));
+            }
+        }
+        return result;
+    }
+
+    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits)
+    {
+        var options = _matcher.Options;
+        var s = _scratch;
+        if (s is null || s.Acc.Length < _names.Length) _scratch = s = new Scratch(Math.Max(_names.Length, 16));
+        var touched = 0;
+        try
+        {
+            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames);
+            var total = (double)Math.Max(_names.Length, 2);
+            for (var k = 0; k < nk; k++)
+            {
+                var postings = _keys.Get(s.Keys[k]);
+                if (postings.Length == 0) continue;
+                var kind = s.Kinds[k];
+                if (kind is KeyHash.Kind.Token or KeyHash.Kind.Delete && postings.Length > options.CommonKeyPostings) continue;
+                if (postings.Length > options.CommonKeyPostings * 4) continue;
+                var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete ? 0.5f : 1f);
+                foreach (var id in postings)
+                {
+                    if (s.Acc[id] == 0) s.Touched[touched++] = id;
+                    s.Acc[id] += w;
+                }
+            }
+            if (touched == 0) return 0;
+
+            // Birth-year gate, then the best MaxCandidates by key score.
+            var k0 = Math.Min(options.MaxCandidates, 256);
+            Span<int> top = stackalloc int[k0];
+            Span<float> topScore = stackalloc float[k0];
+            var count = 0;
+            var year = query.BirthDate?.FromYear ?? 0;
+            for (var t = 0; t < touched; t++)
+            {
+                var id = s.Touched[t];
+                var acc = s.Acc[id];
+                if (year != 0 && !YearPasses(_entries[_nameEntry[id]], year)) continue;
+                if (count < k0) { top[count] = id; topScore[count] = acc; count++; continue; }
+                var min = 0;
+                for (var i = 1; i < count; i++) if (topScore[i] < topScore[min]) min = i;
+                if (acc > topScore[min]) { top[min] = id; topScore[min] = acc; }
+            }
+
+            // Score names; keep the best name per entry.
+            Span<int> bestEntry = stackalloc int[count];
+            Span<int> bestName = stackalloc int[count];
+            Span<double> bestScore = stackalloc double[count];
+            var entries = 0;
+            for (var c = 0; c < count; c++)
+            {
+                var id = top[c];
+                var score = _matcher.Score(name, _names[id]);
+                if (_nameWeak[id]) score *= options.WeakAliasFactor;
+                var e = _nameEntry[id];
+                var slot = -1;
+                for (var i = 0; i < entries; i++) if (bestEntry[i] == e) { slot = i; break; }
+                if (slot < 0) { slot = entries++; bestEntry[slot] = e; bestScore[slot] = -1; }
+                if (score > bestScore[slot]) { bestScore[slot] = score; bestName[slot] = id; }
+            }
+            for (var i = 0; i < entries; i++)
+            {
+                var entryId = bestEntry[i];
+                var entry = _entries[entryId];
+                var adjusted = bestScore[i] + AdjustmentTotal(entry, query);
+                // Below the lowest band even with every bonus: no explanation is built.
+                if (Math.Min(adjusted, 1) < options.SecondaryThreshold - 1e-9 && !HasDocHit(docHits, entryId)) continue;
+                var final = Math.Clamp(adjusted, 0, 1);
+                var band = options.BandOf(final);
+                if (band < minBand || band == Band.None) continue;
+                hits.Add(MakeHit(bestEntry[i], final, band, Explain(name, bestName[i], entry, query, bestScore[i])));
+            }
+            return count;
+        }
+        finally
+        {
+            for (var t = 0; t < touched; t++) s.Acc[s.Touched[t]] = 0;
+        }
+    }
+
+    private static bool HasDocHit(List<(int Entry, double Score, string Note)> docHits, int entryId)
+    {
+        foreach (var d in docHits) if (d.Entry == entryId) return true;
+        return false;
+    }
+
+    private static bool YearPasses(ListEntry entry, int year)
+    {
+        var dobs = entry.BirthDates;
+        if (dobs.Count == 0) return true;
+        for (var i = 0; i < dobs.Count; i++) if (dobs[i].YearCompatible(year)) return true;
+        return false;
+    }
+
+    private double AdjustmentTotal(ListEntry entry, ScreeningQuery q) => Adjustments(entry, q, null);
+
+    private double Adjustments(ListEntry entry, ScreeningQuery q, List<Adjustment>? explain)
+    {
+        var o = _matcher.Options;
+        double total = 0;
+        void Add(string reason, double delta)
+        {
+            total += delta;
+            explain?.Add(new Adjustment(reason, delta));
+        }
+        if (q.BirthDate is { IsFullDate: true } qd && entry.BirthDates.Count > 0)
+        {
+            var exact = false;
+            var swapped = false;
+            var anyFull = false;
+            foreach (var d in entry.BirthDates)
+            {
+                if (!d.IsFullDate) continue;
+                anyFull = true;
+                if (d.FromYear == qd.FromYear && d.Month == qd.Month && d.Day == qd.Day) exact = true;
+                else if (d.FromYear == qd.FromYear && d.Month == qd.Day && d.Day == qd.Month) swapped = true;
+            }
+            if (exact) Add($"birth date {qd} is the list's", o.BirthDateExactBonus);
+            else if (swapped) Add($"birth date {qd} matches with day and month swapped", -o.BirthDateDifferentPenalty / 2);
+            else if (anyFull && !HasYearOnly(entry)) Add($"birth date {qd} differs from the list's full dates", -o.BirthDateDifferentPenalty);
+        }
+        if (q.Sex is 'M' or 'F' && entry.Sex is 'M' or 'F' && q.Sex != entry.Sex) Add($"sex {q.Sex} differs from the list's {entry.Sex}", -o.SexMismatchPenalty);
+        if (!string.IsNullOrEmpty(q.Nationality) && entry.Nationalities.Count > 0)
+        {
+            var found = false;
+            foreach (var n in entry.Nationalities) if (string.Equals(n, q.Nationality, StringComparison.OrdinalIgnoreCase)) found = true;
+            if (!found) Add($"nationality {q.Nationality} is not among the list's ({string.Join(", ", entry.Nationalities)})", -o.NationalityMismatchPenalty);
+        }
+        return total;
+    }
+
+    private static bool HasYearOnly(ListEntry entry)
+    {
+        foreach (var d in entry.BirthDates) if (!d.IsFullDate) return true;
+        return false;
+    }
+
+    private Explanation Explain(NormalizedName query, int nameId, ListEntry entry, ScreeningQuery q, double nameScore)
+    {
+        var aligned = new List<AlignedPart>();
+        var uq = new List<string>();
+        var ul = new List<string>();
+        _matcher.Explain(query, _names[nameId], aligned, uq, ul);
+        var adjustments = new List<Adjustment>();
+        if (_nameWeak[nameId]) adjustments.Add(new Adjustment("the list marks this alias weak", 0));
+        Adjustments(entry, q, adjustments);
+        return new Explanation(_nameText[nameId], aligned, uq, ul, Math.Round(nameScore, 4), adjustments, null);
+    }
+}

@@ -1,0 +1,75 @@
+using Gateway.Screening.Model;
+using Gateway.Screening.Scoring;
+using Gateway.Screening.Text;
+
+namespace Gateway.Screening.Index;
+
+/// An immutable snapshot of every loaded list, ready to screen against. Never changed after construction, so any
+/// number of threads screen against it without locks; a reload builds a new one and swaps it in (<see cref="Screener"/>).
+public sealed partial class ScreeningIndex
+{
+    private readonly WatchList[] _lists;
+    private readonly ListEntry[] _entries;
+    private readonly int[] _entryList;
+    private readonly NormalizedName[] _names;
+    private readonly int[] _nameEntry;
+    private readonly string[] _nameText;
+    private readonly bool[] _nameWeak;
+    private readonly PostingTable _keys;
+    private readonly Dictionary<string, int[]> _documents;
+    private readonly Dictionary<string, int> _df;
+    private readonly NameMatcher _matcher;
+    private readonly double _rarityScale;
+
+    public long Version { get; }
+
+    public int EntryCount => _entries.Length;
+
+    public int NameCount => _names.Length;
+
+    public int KeyCount => _keys.KeyCount;
+
+    public long PostingCount => _keys.PostingCount;
+
+    public IReadOnlyList<WatchList> Lists => _lists;
+
+    public ScreeningOptions Options => _matcher.Options;
+
+    private static long _versions;
+
+    public static ScreeningIndex Build(IReadOnlyList<WatchList> lists, ScreeningOptions? options = null, NicknameTable? nicknames = null)
+    {
+        var b = new IndexBuilder(lists);
+        return new ScreeningIndex(b, new NameMatcher(options ?? new ScreeningOptions(), nicknames ?? NicknameTable.BuiltIn));
+    }
+
+    private ScreeningIndex(IndexBuilder b, NameMatcher matcher)
+    {
+        Version = Interlocked.Increment(ref _versions);
+        _lists = [.. b.Lists];
+        _entries = [.. b.Entries];
+        _entryList = [.. b.EntryList];
+        _names = [.. b.Names];
+        _nameEntry = [.. b.NameEntry];
+        _nameText = [.. b.NameText];
+        _nameWeak = [.. b.NameWeak];
+        _documents = b.Documents;
+        _df = b.DocumentFrequency;
+        _matcher = matcher;
+        _rarityScale = Math.Log(Math.Max(_names.Length, 4) / 3.0);
+        foreach (var name in _names)
+        {
+            foreach (var t in name.Tokens) t.Rarity = Rarity(t.Primary);
+        }
+        _keys = b.BuildKeys(_names);
+    }
+
+    private float Rarity(string token)
+    {
+        if (!_df.TryGetValue(token, out var df) || df <= 3) return 1f;
+        return (float)Math.Clamp(Math.Log((double)_names.Length / df) / _rarityScale, 0, 1);
+    }
+
+    /// Approximate managed memory of the key table (the largest structure).
+    public long KeyTableBytes => _keys.Bytes;
+}

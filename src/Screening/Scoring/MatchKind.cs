@@ -1,0 +1,13 @@
+namespace Gateway.Screening.Scoring;
+
+/// How two name parts were found to agree; shown to the officer.
+public enum MatchKind
+{
+    None,
+    Exact,
+    Spelling,
+    Initial,
+    Nickname,
+    Transliteration,
+    Sound,
+}

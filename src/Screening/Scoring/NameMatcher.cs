@@ -1,0 +1,99 @@
+using Gateway.Screening.Text;
+
+namespace Gateway.Screening.Scoring;
+
+/// Order-free one-to-one alignment of name parts (best pairs first), scored as a weighted mean in which parts left
+/// unmatched count against the match: a traveller part the list lacks weighs 0.8, a list part the traveller lacks 0.2
+/// (logic-v2). Family names weigh more, particles and initials less, common parts less than rare ones.
+/// No allocation unless an explanation is asked for.
+public sealed class NameMatcher(ScreeningOptions options, NicknameTable nicknames)
+{
+    private const int MaxParts = 12;
+    private const double MinPair = 0.55;
+
+    public ScreeningOptions Options => options;
+
+    public NicknameTable Nicknames => nicknames;
+
+    public double Score(NormalizedName query, NormalizedName list) => Align(query, list, null);
+
+    public double Explain(NormalizedName query, NormalizedName list, List<AlignedPart> aligned, List<string> unmatchedQuery, List<string> unmatchedList)
+    {
+        var score = Align(query, list, aligned);
+        var qt = query.Tokens;
+        var lt = list.Tokens;
+        Span<bool> qUsed = stackalloc bool[Math.Min(qt.Length, MaxParts)];
+        Span<bool> lUsed = stackalloc bool[Math.Min(lt.Length, MaxParts)];
+        foreach (var a in aligned)
+        {
+            for (var i = 0; i < qUsed.Length; i++) if (!qUsed[i] && qt[i].Primary == a.Query) { qUsed[i] = true; break; }
+            for (var j = 0; j < lUsed.Length; j++) if (!lUsed[j] && lt[j].Primary == a.List) { lUsed[j] = true; break; }
+        }
+        for (var i = 0; i < qUsed.Length; i++) if (!qUsed[i]) unmatchedQuery.Add(qt[i].Primary);
+        for (var j = 0; j < lUsed.Length; j++) if (!lUsed[j]) unmatchedList.Add(lt[j].Primary);
+        return score;
+    }
+
+    private double Weight(NameToken t)
+    {
+        var w = t.Particle ? options.ParticleWeight : t.Initial ? options.InitialWeight : 1.0;
+        return w * (options.CommonPartWeight + (1 - options.CommonPartWeight) * t.Rarity);
+    }
+
+    private double Align(NormalizedName query, NormalizedName list, List<AlignedPart>? explain)
+    {
+        var qt = query.Tokens;
+        var lt = list.Tokens;
+        var n = Math.Min(qt.Length, MaxParts);
+        var m = Math.Min(lt.Length, MaxParts);
+        if (n == 0 || m == 0) return 0;
+        Span<double> sim = stackalloc double[n * m];
+        Span<byte> kind = stackalloc byte[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                sim[i * m + j] = TokenSimilarity.Of(qt[i], lt[j], nicknames, out var how);
+                kind[i * m + j] = (byte)how;
+            }
+        }
+        Span<bool> qUsed = stackalloc bool[n];
+        Span<bool> lUsed = stackalloc bool[m];
+        double num = 0, den = 0;
+        var pairs = Math.Min(n, m);
+        for (var p = 0; p < pairs; p++)
+        {
+            var bi = -1;
+            var bj = -1;
+            var bs = MinPair;
+            for (var i = 0; i < n; i++)
+            {
+                if (qUsed[i]) continue;
+                for (var j = 0; j < m; j++)
+                {
+                    if (lUsed[j]) continue;
+                    var s = sim[i * m + j];
+                    // Ties go to the family name so that a surname is not spent on a given name.
+                    if (s > bs || (s == bs && bi >= 0 && list.IsSurname(j) && !list.IsSurname(bj))) { bs = s; bi = i; bj = j; }
+                }
+            }
+            if (bi < 0) break;
+            qUsed[bi] = true;
+            lUsed[bj] = true;
+            var family = list.IsSurname(bj);
+            var how = (MatchKind)kind[bi * m + bj];
+            var w = how == MatchKind.Initial ? options.InitialWeight : Math.Max(Weight(qt[bi]), Weight(lt[bj]));
+            if (qt[bi].Particle && lt[bj].Particle) w = options.ParticleWeight;
+            if (family) w *= options.FamilyNameWeight;
+            num += w * bs;
+            den += w;
+            explain?.Add(new AlignedPart(qt[bi].Primary, lt[bj].Primary, Math.Round(bs, 3), how, Math.Round(w, 3), family));
+        }
+        for (var i = 0; i < n; i++) if (!qUsed[i]) den += options.UnmatchedQueryWeight * Weight(qt[i]);
+        for (var j = 0; j < m; j++)
+        {
+            if (!lUsed[j]) den += options.UnmatchedListWeight * Weight(lt[j]) * (list.IsSurname(j) ? options.FamilyNameWeight : 1);
+        }
+        return den <= 0 ? 0 : num / den;
+    }
+}

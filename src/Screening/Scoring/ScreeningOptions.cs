@@ -1,0 +1,60 @@
+namespace Gateway.Screening.Scoring;
+
+/// Thresholds and weights of the screening. Bind from configuration section "Screening".
+public sealed class ScreeningOptions
+{
+    /// At or above: hold (do not board / stop at the counter) pending an officer.
+    public double HoldThreshold { get; set; } = 0.95;
+
+    /// At or above: officer review.
+    public double ReviewThreshold { get; set; } = 0.85;
+
+    /// At or above: secondary (logged, shown in the traveller's record).
+    public double SecondaryThreshold { get; set; } = 0.70;
+
+    /// Weight of a list part marked as the family name.
+    public double FamilyNameWeight { get; set; } = 1.3;
+
+    /// Weight of a traveller's name part the list name lacks (logic-v2: 0.8).
+    public double UnmatchedQueryWeight { get; set; } = 0.8;
+
+    /// Weight of a list name part the traveller's name lacks (logic-v2: 0.2).
+    public double UnmatchedListWeight { get; set; } = 0.2;
+
+    /// Weight of particles (al, bin, van, de…) and of initials.
+    public double ParticleWeight { get; set; } = 0.3;
+
+    public double InitialWeight { get; set; } = 0.5;
+
+    /// How much a common name part (Muhammad, Ali) counts relative to a rare one.
+    public double CommonPartWeight { get; set; } = 0.5;
+
+    /// Aliases the list marks weak or low quality.
+    public double WeakAliasFactor { get; set; } = 0.9;
+
+    public double BirthDateExactBonus { get; set; } = 0.05;
+
+    /// Both sides give a full date, the years agree within the gate, but the dates differ.
+    public double BirthDateDifferentPenalty { get; set; } = 0.10;
+
+    public double SexMismatchPenalty { get; set; } = 0.2;
+
+    public double NationalityMismatchPenalty { get; set; } = 0.1;
+
+    /// Candidates scored per traveller after blocking and the birth-year gate.
+    public int MaxCandidates { get; set; } = 200;
+
+    /// A single-token key whose posting list is longer than this is too common to block on; pairs are used instead.
+    public int CommonKeyPostings { get; set; } = 2000;
+
+    public Band BandOf(double score) =>
+        score >= HoldThreshold ? Band.Hold : score >= ReviewThreshold ? Band.Review : score >= SecondaryThreshold ? Band.Secondary : Band.None;
+}
+
+public enum Band
+{
+    None,
+    Secondary,
+    Review,
+    Hold,
+}

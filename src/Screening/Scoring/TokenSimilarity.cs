@@ -1,0 +1,58 @@
+using Gateway.Screening.Text;
+
+namespace Gateway.Screening.Scoring;
+
+/// Similarity of two name parts in [0,1], shaped so that one typo in a long part stays ≥ 0.95, two typos in a short
+/// part fall well below the alert bar, and sound-alike parts never score as if they were equal.
+internal static class TokenSimilarity
+{
+    public static double Of(NameToken q, NameToken l, NicknameTable nicknames, out MatchKind how)
+    {
+        how = MatchKind.None;
+        if (ReferenceEquals(q, l)) { how = MatchKind.Exact; return 1; }
+        var best = 0.0;
+        foreach (var fq in q.Forms)
+        {
+            foreach (var fl in l.Forms)
+            {
+                var s = Forms(fq, fl);
+                if (s > best)
+                {
+                    best = s;
+                    how = s >= 1 ? (fq == q.Primary && fl == l.Primary ? MatchKind.Exact : MatchKind.Transliteration) : MatchKind.Spelling;
+                }
+            }
+        }
+        if (best >= 1) return 1;
+        if (q.Initial != l.Initial && (q.Initial || l.Initial) && q.Primary[0] == l.Primary[0])
+        {
+            how = MatchKind.Initial;
+            return 0.9;
+        }
+        if (best < 0.8 && nicknames.Related(q.Primary, l.Primary))
+        {
+            how = MatchKind.Nickname;
+            return 0.8;
+        }
+        // Same consonant skeleton and first letter (hussein/husayn) or a romanised part that sounds alike (kawit/kuyt):
+        // evidence, but kept below the review bar on its own.
+        if (best < 0.82 && q.Skeleton.Length >= 2 && q.Skeleton == l.Skeleton
+            && (q.Primary[0] == l.Primary[0] || q.FromScript || l.FromScript))
+        {
+            how = MatchKind.Sound;
+            return 0.82;
+        }
+        return best;
+    }
+
+    public static double Forms(string a, string b)
+    {
+        if (a == b) return 1;
+        var len = Math.Max(a.Length, b.Length);
+        var budget = len <= 2 ? 0 : len <= 5 ? 1 : len <= 9 ? 2 : 3;
+        var d = StringDistance.Osa(a, b, Math.Max(budget, 3));
+        if (d <= budget) return 1 - d * 0.3 / len;
+        var byEdits = 1 - (double)d / len;
+        return Math.Min(StringDistance.JaroWinkler(a, b), byEdits) * 0.85;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Gateway.Screening.Text;
+
+/// One normalised name part. <see cref="Forms"/> holds every spelling the part may take (ICAO umlaut variants,
+/// Korean passport spellings, Cyrillic ICAO and common romanisations); Forms[0] is the canonical one used for keys.
+/// Tokens are immutable and shared between names (interned at index build).
+public sealed class NameToken
+{
+    public NameToken(string[] forms, bool particle, bool fromScript)
+    {
+        Forms = forms;
+        Particle = particle;
+        FromScript = fromScript;
+        Skeleton = Text.Skeleton.Of(forms[0]);
+    }
+
+    public string[] Forms { get; }
+
+    public string Primary => Forms[0];
+
+    /// Consonant skeleton of the primary form (blocking key, cross-script signal).
+    public string Skeleton { get; }
+
+    /// al, bin, van, de…: kept (they carry information) but weighted low.
+    public bool Particle { get; }
+
+    /// A single letter, as in "John F Kennedy".
+    public bool Initial => Forms[0].Length == 1;
+
+    /// Romanised from a non-Latin script: spelling drift is expected.
+    public bool FromScript { get; }
+
+    /// 0 for a part every name has, 1 for a rare one; set from the list's document frequencies.
+    public float Rarity { get; internal set; } = 1f;
+
+    public override string ToString() => Forms.Length == 1 ? Forms[0] : string.Join('|', Forms);
+}
+
+/// A normalised name: its tokens in written order and which of them form the family name.
+public sealed class NormalizedName(NameToken[] tokens, ulong surnameMask)
+{
+    public NameToken[] Tokens { get; } = tokens;
+
+    /// Bit i set when token i is (part of) the family name as the list marks it.
+    public ulong SurnameMask { get; } = surnameMask;
+
+    public bool IsSurname(int i) => i < 64 && (SurnameMask & (1UL << i)) != 0;
+
+    public override string ToString() => string.Join(' ', Tokens.Select(t => t.ToString()));
+}
