@@ -38,8 +38,7 @@ public static class AvroJson
                 var chosen = u.Branches[branch];
                 if (chosen.Type == AvroType.Null || unwrap)
                 {
-                    if (unwrap) Write(json, chosen, datum, unwrap);
-                    else json.WriteNullValue();
+                    Write(json, chosen, datum, unwrap); // null, or a bare value
                     return;
                 }
                 json.WriteStartObject();

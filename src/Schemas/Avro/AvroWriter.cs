@@ -64,6 +64,16 @@ public readonly struct AvroWriter
     /// <summary>A string: the UTF-8 length as a long, then the UTF-8 bytes, encoded straight into the buffer.</summary>
     public void WriteString(ReadOnlySpan<char> value)
     {
+        // Short strings (at most 63 UTF-8 bytes, so a one-byte length) are encoded in one pass straight after a
+        // reserved length byte; longer ones are measured first.
+        if (value.Length <= 20)
+        {
+            var span = _output.GetSpan(1 + (3 * value.Length));
+            int n = Encoding.UTF8.GetBytes(value, span[1..]);
+            span[0] = (byte)(n << 1);
+            _output.Advance(1 + n);
+            return;
+        }
         int length = Encoding.UTF8.GetByteCount(value);
         WriteLong(length);
         if (length == 0) return;

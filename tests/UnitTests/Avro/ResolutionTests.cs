@@ -165,4 +165,26 @@ public sealed class ResolutionTests
         Assert.Equal(1L, item["a"]);
         Assert.Equal("d", item["added"]);
     }
+
+    [Fact]
+    public void Removed_fields_of_every_type_are_skipped_exactly()
+    {
+        const string writer = """
+            {"type":"record","name":"W","fields":[
+              {"name":"n","type":"null"},{"name":"b","type":"boolean"},{"name":"i","type":"int"},{"name":"l","type":"long"},
+              {"name":"f","type":"float"},{"name":"d","type":"double"},{"name":"by","type":"bytes"},{"name":"s","type":"string"},
+              {"name":"e","type":{"type":"enum","name":"E","symbols":["X","Y"]}},{"name":"fx","type":{"type":"fixed","name":"F","size":5}},
+              {"name":"a","type":{"type":"array","items":"string"}},{"name":"m","type":{"type":"map","values":["null","long"]}},
+              {"name":"r","type":{"type":"record","name":"Inner","fields":[{"name":"x","type":"string"}]}},
+              {"name":"keep","type":"string"}]}
+            """;
+        const string reader = """{"type":"record","name":"W","fields":[{"name":"keep","type":"string"}]}""";
+        var ws = (RecordSchema)AvroSchema.Parse(writer);
+        for (int seed = 0; seed < 50; seed++)
+        {
+            var datum = (GenericRecord)RandomDatum.For(ws, seed)!;
+            var read = (GenericRecord)Resolve(writer, reader, datum)!;
+            Assert.Equal(datum["keep"], read["keep"]);
+        }
+    }
 }

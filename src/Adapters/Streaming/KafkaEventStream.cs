@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Text;
+using Confluent.Kafka;
+using Confluent.Kafka.Admin;
+
+namespace Gateway.Adapters.Streaming;
+
+/// <summary>
+/// The stream on Kafka (Confluent.Kafka 1.9.3 over Debian's librdkafka): one shared idempotent producer
+/// (<c>acks=all</c>, murmur2 key partitioning as the Java client does, so a flight key always maps to the same
+/// partition), consumer groups with <c>enable.auto.offset.store=false</c> — an offset is stored only after the
+/// handler returned, and committed by the auto-commit timer, on rebalance and on close — retries and a dead-letter
+/// topic, and the message id and trace context in headers.
+/// </summary>
+public sealed class KafkaEventStream : IEventStream
+{
+    private readonly StreamOptions _options;
+    private readonly KafkaStreamOptions _kafka;
+    private readonly IProducer<string, byte[]> _producer;
+    private long _refusedCommits;
+
+    /// <summary>Connects the shared producer.</summary>
+    public KafkaEventStream(StreamOptions options, KafkaStreamOptions kafka)
+    {
+        KafkaNative.EnsureLoaded();
+        _options = options;
+        _kafka = kafka;
+        var config = new ProducerConfig(new Dictionary<string, string>(kafka.Producer))
+        {
+            BootstrapServers = kafka.BootstrapServers,
+            EnableIdempotence = true,
+            Acks = Acks.All,
+            Partitioner = Confluent.Kafka.Partitioner.Murmur2Random,
+        };
+        _producer = new ProducerBuilder<string, byte[]>(config).Build();
+    }
+
+    /// <summary>
+    /// Offset commits the group coordinator refused (e.g. during a rebalance). The messages they covered are
+    /// delivered again after the rebalance — at least once — so this bounds the duplicates consumers will see.
+    /// </summary>
+    public long RefusedCommits => Interlocked.Read(ref _refusedCommits);
+
+    /// <summary>Creates topics (and their dead-letter topics) with the configured partitions; existing ones are kept.</summary>
+    public async Task EnsureTopicsAsync(IEnumerable<string> topics)
+    {
+        using var admin = new DependentAdminClientBuilder(_producer.Handle).Build();
+        var specs = topics.SelectMany(t => new[] { t, t + _options.DeadLetterSuffix })
+            .Select(t => new TopicSpecification { Name = t, NumPartitions = _options.Partitions, ReplicationFactor = _kafka.ReplicationFactor })
+            .ToList();
+        try
+        {
+            await admin.CreateTopicsAsync(specs).ConfigureAwait(false);
+        }
+        catch (CreateTopicsException e) when (e.Results.All(r => r.Error.Code is ErrorCode.NoError or ErrorCode.TopicAlreadyExists))
+        {
+            // Already there: nothing to do.
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task PublishAsync(string topic, StreamMessage message, CancellationToken cancellationToken = default)
+    {
+        var headers = new Headers { { StreamHeaders.MessageId, Encoding.UTF8.GetBytes(message.MessageId) } };
+        bool hasTrace = false;
+        foreach (var (name, value) in message.Headers ?? new Dictionary<string, string>())
+        {
+            if (name == StreamHeaders.MessageId) continue;
+            hasTrace |= name == StreamHeaders.TraceParent;
+            headers.Add(name, Encoding.UTF8.GetBytes(value));
+        }
+        if (!hasTrace && Activity.Current?.Id is { } traceParent) headers.Add(StreamHeaders.TraceParent, Encoding.UTF8.GetBytes(traceParent));
+        await _producer.ProduceAsync(topic, new Message<string, byte[]> { Key = message.Key, Value = message.Value, Headers = headers }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task ConsumeAsync(string topic, string group, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => ConsumeLoop(topic, group, handler, cancellationToken), cancellationToken,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void ConsumeLoop(string topic, string group, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken ct)
+    {
+        var config = new ConsumerConfig(new Dictionary<string, string>(_kafka.Consumer))
+        {
+            BootstrapServers = _kafka.BootstrapServers,
+            GroupId = group,
+            EnableAutoCommit = true,
+            AutoCommitIntervalMs = _kafka.CommitIntervalMs > 0 ? _kafka.CommitIntervalMs : 5000,
+            EnableAutoOffsetStore = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        };
+        using var consumer = new ConsumerBuilder<string, byte[]>(config)
+            .SetPartitionsRevokedHandler((c, _) => CommitStored(c))
+            .Build();
+        consumer.Subscribe(topic);
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                ConsumeResult<string, byte[]> result;
+                try
+                {
+                    result = consumer.Consume(ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                catch (KafkaException e) when (!e.Error.IsFatal)
+                {
+                    // Transient (broker moved, rebalance under way): librdkafka recovers by itself; keep polling.
+                    continue;
+                }
+                if (result?.Message is null) continue;
+                if (!Handle(result, handler, ct)) break; // cancelled mid-handling: not stored, so redelivered
+                consumer.StoreOffset(result);
+                // Committing each handled message before taking the next narrows redelivery after a rebalance or a
+                // crash to the message in hand; a positive interval trades that for throughput (auto-commit timer).
+                if (_kafka.CommitIntervalMs == 0) CommitStored(consumer);
+            }
+        }
+        finally
+        {
+            consumer.Close(); // commits stored offsets and leaves the group, so the partitions move at once
+        }
+    }
+
+    private bool Handle(ConsumeResult<string, byte[]> result, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken ct)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var h in result.Message.Headers ?? []) headers[h.Key] = Encoding.UTF8.GetString(h.GetValueBytes());
+        string id = headers.GetValueOrDefault(StreamHeaders.MessageId) ?? $"{result.Topic}/{result.Partition.Value}/{result.Offset.Value}";
+        for (int attempt = 1; ; attempt++)
+        {
+            var received = new ReceivedMessage(result.Topic, result.Partition.Value, result.Offset.Value, result.Message.Key,
+                result.Message.Value, id, headers, attempt);
+            try
+            {
+                handler(received, ct).GetAwaiter().GetResult();
+                return true;
+            }
+            catch (Exception) when (ct.IsCancellationRequested)
+            {
+                return false;
+            }
+            catch (Exception e) when (attempt >= _options.MaxAttempts)
+            {
+                var original = new StreamMessage(result.Message.Key, result.Message.Value, id, headers);
+                var dead = EmbeddedEventStream.DeadLetter(original, e, result.Topic, result.Partition.Value, result.Offset.Value);
+                PublishAsync(result.Topic + _options.DeadLetterSuffix, dead, CancellationToken.None).GetAwaiter().GetResult();
+                return true;
+            }
+            catch (Exception)
+            {
+                if (ct.WaitHandle.WaitOne(_options.RetryDelay)) return false;
+            }
+        }
+    }
+
+    private void CommitStored(IConsumer<string, byte[]> consumer)
+    {
+        try
+        {
+            consumer.Commit();
+        }
+        catch (KafkaException e) when (!e.Error.IsFatal)
+        {
+            if (e.Error.Code != ErrorCode.Local_NoOffset) Interlocked.Increment(ref _refusedCommits);
+            // Nothing stored since the last commit (Local_NoOffset), or the coordinator refused during the
+            // rebalance: the new owner then resumes from the last commit and may see a message again (at least once).
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        _producer.Flush(TimeSpan.FromSeconds(10));
+        _producer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
