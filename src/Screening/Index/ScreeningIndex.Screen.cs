@@ -26,7 +26,7 @@ public sealed partial class ScreeningIndex
     {
         var hits = new List<Hit>();
         var name = QueryNormalizer.Normalize(query.Name ?? "");
-        foreach (var t in name.Tokens) t.Rarity = Rarity(t.Primary);
+        foreach (var t in name.Tokens) Prepare(t);
         var candidates = 0;
         var docHits = DocumentHits(query);
         if (name.Tokens.Length > 0) candidates = NameHits(name, query, minBand, hits, docHits);
@@ -126,6 +126,20 @@ public sealed partial class ScreeningIndex
                 for (var i = 1; i < count; i++) if (topScore[i] < topScore[min]) min = i;
                 if (acc > topScore[min]) { top[min] = id; topScore[min] = acc; }
             }
+
+            // Candidates far behind the best by key evidence share only a common part with the query: not scored.
+            var best = 0f;
+            for (var c = 0; c < count; c++) if (topScore[c] > best) best = topScore[c];
+            var floor = best * (float)options.CandidateScoreRatio;
+            var kept = 0;
+            for (var c = 0; c < count; c++)
+            {
+                if (topScore[c] < floor) continue;
+                top[kept] = top[c];
+                topScore[kept] = topScore[c];
+                kept++;
+            }
+            count = kept;
 
             // Score names; keep the best name per entry.
             Span<int> bestEntry = stackalloc int[count];

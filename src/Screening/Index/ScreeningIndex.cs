@@ -59,9 +59,16 @@ public sealed partial class ScreeningIndex
         _rarityScale = Math.Log(Math.Max(_names.Length, 4) / 3.0);
         foreach (var name in _names)
         {
-            foreach (var t in name.Tokens) t.Rarity = Rarity(t.Primary);
+            foreach (var t in name.Tokens) Prepare(t);
         }
         _keys = b.BuildKeys(_names);
+    }
+
+    /// Sets what the matcher reads from a token: its rarity in these lists and its nickname groups.
+    internal void Prepare(NameToken t)
+    {
+        t.Rarity = Rarity(t.Primary);
+        t.NicknameGroups = _matcher.Nicknames.Groups(t.Primary);
     }
 
     private float Rarity(string token)

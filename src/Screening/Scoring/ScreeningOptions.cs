@@ -42,7 +42,10 @@ public sealed class ScreeningOptions
     public double NationalityMismatchPenalty { get; set; } = 0.1;
 
     /// Candidates scored per traveller after blocking and the birth-year gate.
-    public int MaxCandidates { get; set; } = 200;
+    public int MaxCandidates { get; set; } = 100;
+
+    /// Candidates whose key evidence is below this share of the best candidate's are not scored.
+    public double CandidateScoreRatio { get; set; } = 0.35;
 
     /// A single-token key whose posting list is longer than this is too common to block on; pairs are used instead.
     public int CommonKeyPostings { get; set; } = 2000;
