@@ -54,6 +54,10 @@ public sealed class NameNormalizer
 
     private void Tokenize(string text, List<NameToken> output)
     {
+        // Greek ΟΥ is one sound, OU in ICAO 9303 (Παπαδόπουλος → PAPADOPOULOS).
+        if (text.Contains('υ', StringComparison.Ordinal) || text.Contains('Υ', StringComparison.Ordinal))
+            text = text.Replace("ου", "ou", StringComparison.Ordinal).Replace("ού", "ou", StringComparison.Ordinal)
+                .Replace("ΟΥ", "OU", StringComparison.Ordinal).Replace("Ου", "Ou", StringComparison.Ordinal);
         var icao = new StringBuilder(16);
         var alt = new StringBuilder(16);
         var hasAlt = false;
