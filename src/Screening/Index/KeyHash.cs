@@ -51,7 +51,7 @@ internal static class KeyHash
     /// Writes the blocking keys of a name: every spelling of each part, one-edit deletes of parts of five letters or
     /// more, unordered pairs of the six longest parts, and pairs of their consonant skeletons. Particles and initials
     /// make no keys (15% of names carry "al").
-    public static int Keys(NormalizedName name, Span<ulong> keys, Span<Kind> kinds, NicknameTable? relatives = null)
+    public static int Keys(NormalizedName name, Span<ulong> keys, Span<Kind> kinds, NicknameTable? relatives = null, bool dedupe = true)
     {
         var n = 0;
         Span<int> chosen = stackalloc int[6];
@@ -61,16 +61,16 @@ internal static class KeyHash
         {
             var t = tokens[i];
             if (t.Particle || t.Primary.Length < 2) continue;
-            foreach (var f in t.Forms) Add(Hash(TokenSeed, f), Kind.Token, keys, kinds, ref n);
+            foreach (var f in t.Forms) Add(Hash(TokenSeed, f), Kind.Token, keys, kinds, ref n, dedupe);
             if (relatives is not null)
             {
-                foreach (var r in relatives.Relatives(t.Primary)) Add(Hash(TokenSeed, r), Kind.Token, keys, kinds, ref n);
+                foreach (var r in relatives.Relatives(t.Primary)) Add(Hash(TokenSeed, r), Kind.Token, keys, kinds, ref n, dedupe);
             }
             var p = t.Primary;
             if (p.Length >= 5 && p.Length <= 24)
             {
-                Add(Hash(DeleteSeed, p), Kind.Delete, keys, kinds, ref n);
-                for (var k = 0; k < p.Length; k++) Add(Hash(DeleteSeed, p, k), Kind.Delete, keys, kinds, ref n);
+                Add(Hash(DeleteSeed, p), Kind.Delete, keys, kinds, ref n, dedupe);
+                for (var k = 0; k < p.Length; k++) Add(Hash(DeleteSeed, p, k), Kind.Delete, keys, kinds, ref n, dedupe);
             }
             // Keep the six longest parts for pairs.
             if (c < chosen.Length) chosen[c++] = i;
@@ -87,18 +87,19 @@ internal static class KeyHash
             {
                 var ta = tokens[chosen[a]];
                 var tb = tokens[chosen[b]];
-                Add(Pair(PairSeed, ta.Primary, tb.Primary), Kind.Pair, keys, kinds, ref n);
+                Add(Pair(PairSeed, ta.Primary, tb.Primary), Kind.Pair, keys, kinds, ref n, dedupe);
                 if (ta.Skeleton.Length > 0 && tb.Skeleton.Length > 0)
-                    Add(Pair(SkeletonSeed, ta.Skeleton, tb.Skeleton), Kind.SkeletonPair, keys, kinds, ref n);
+                    Add(Pair(SkeletonSeed, ta.Skeleton, tb.Skeleton), Kind.SkeletonPair, keys, kinds, ref n, dedupe);
             }
         }
         return n;
     }
 
-    private static void Add(ulong key, Kind kind, Span<ulong> keys, Span<Kind> kinds, ref int n)
+    private static void Add(ulong key, Kind kind, Span<ulong> keys, Span<Kind> kinds, ref int n, bool dedupe)
     {
         if (n >= keys.Length) return;
-        for (var i = 0; i < n; i++) if (keys[i] == key) return;
+        // The index builder skips this (its posting table drops a repeated id); a query must not count a key twice.
+        if (dedupe) for (var i = 0; i < n; i++) if (keys[i] == key) return;
         keys[n] = key;
         kinds[n] = kind;
         n++;

@@ -99,7 +99,8 @@ public sealed partial class ScreeningIndex
                 var postings = _keys.Get(s.Keys[k]);
                 if (postings.Length == 0) continue;
                 var kind = s.Kinds[k];
-                if (kind is KeyHash.Kind.Token or KeyHash.Kind.Delete && postings.Length > options.CommonKeyPostings) continue;
+                if (kind is KeyHash.Kind.Token && postings.Length > options.CommonKeyPostings) continue;
+                if (kind is KeyHash.Kind.Delete && postings.Length > options.CommonDeletePostings) continue;
                 if (postings.Length > options.CommonKeyPostings * 4) continue;
                 var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete ? 0.5f : 1f);
                 foreach (var id in postings)
@@ -110,7 +111,11 @@ public sealed partial class ScreeningIndex
             }
             if (touched == 0) return 0;
 
-            // Birth-year gate, then the best MaxCandidates by key score.
+            // Names far behind the best by key evidence share only a common part with the query; the rest pass the
+            // birth-year gate, then the best MaxCandidates by key score are scored.
+            var best = 0f;
+            for (var t = 0; t < touched; t++) if (s.Acc[s.Touched[t]] > best) best = s.Acc[s.Touched[t]];
+            var floor = best * (float)options.CandidateScoreRatio;
             var k0 = Math.Min(options.MaxCandidates, 256);
             Span<int> top = stackalloc int[k0];
             Span<float> topScore = stackalloc float[k0];
@@ -120,26 +125,14 @@ public sealed partial class ScreeningIndex
             {
                 var id = s.Touched[t];
                 var acc = s.Acc[id];
-                if (year != 0 && !YearPasses(_entries[_nameEntry[id]], year)) continue;
+                if (acc < floor) continue;
+                // The window is a union over the entry's dates: a name passing it is re-checked date by date.
+                if (year != 0 && (year < _yearLo[id] || year > _yearHi[id] || !YearPasses(_entries[_nameEntry[id]], year))) continue;
                 if (count < k0) { top[count] = id; topScore[count] = acc; count++; continue; }
                 var min = 0;
                 for (var i = 1; i < count; i++) if (topScore[i] < topScore[min]) min = i;
                 if (acc > topScore[min]) { top[min] = id; topScore[min] = acc; }
             }
-
-            // Candidates far behind the best by key evidence share only a common part with the query: not scored.
-            var best = 0f;
-            for (var c = 0; c < count; c++) if (topScore[c] > best) best = topScore[c];
-            var floor = best * (float)options.CandidateScoreRatio;
-            var kept = 0;
-            for (var c = 0; c < count; c++)
-            {
-                if (topScore[c] < floor) continue;
-                top[kept] = top[c];
-                topScore[kept] = topScore[c];
-                kept++;
-            }
-            count = kept;
 
             // Score names; keep the best name per entry.
             Span<int> bestEntry = stackalloc int[count];

@@ -15,6 +15,9 @@ public sealed partial class ScreeningIndex
     private readonly int[] _nameEntry;
     private readonly string[] _nameText;
     private readonly bool[] _nameWeak;
+    // Birth-year window per name (gate tolerance included), so the gate reads two arrays instead of the entry.
+    private readonly short[] _yearLo;
+    private readonly short[] _yearHi;
     private readonly PostingTable _keys;
     private readonly Dictionary<string, int[]> _documents;
     private readonly Dictionary<string, int> _df;
@@ -53,6 +56,22 @@ public sealed partial class ScreeningIndex
         _nameEntry = [.. b.NameEntry];
         _nameText = [.. b.NameText];
         _nameWeak = [.. b.NameWeak];
+        _yearLo = new short[_names.Length];
+        _yearHi = new short[_names.Length];
+        for (var i = 0; i < _names.Length; i++)
+        {
+            var dobs = _entries[_nameEntry[i]].BirthDates;
+            if (dobs.Count == 0) { _yearLo[i] = short.MinValue; _yearHi[i] = short.MaxValue; continue; }
+            int lo = int.MaxValue, hi = int.MinValue;
+            foreach (var d in dobs)
+            {
+                var slack = d.Approximate ? 3 : 1;
+                lo = Math.Min(lo, d.FromYear - slack);
+                hi = Math.Max(hi, d.ToYear + slack);
+            }
+            _yearLo[i] = (short)lo;
+            _yearHi[i] = (short)hi;
+        }
         _documents = b.Documents;
         _df = b.DocumentFrequency;
         _matcher = matcher;
