@@ -92,7 +92,7 @@ public sealed partial class ScreeningIndex
         var touched = 0;
         try
         {
-            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames);
+            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true);
             var total = (double)Math.Max(_names.Length, 2);
             for (var k = 0; k < nk; k++)
             {
@@ -100,9 +100,9 @@ public sealed partial class ScreeningIndex
                 if (postings.Length == 0) continue;
                 var kind = s.Kinds[k];
                 if (kind is KeyHash.Kind.Token && postings.Length > options.CommonKeyPostings) continue;
-                if (kind is KeyHash.Kind.Delete && postings.Length > options.CommonDeletePostings) continue;
+                if (kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton && postings.Length > options.CommonDeletePostings) continue;
                 if (postings.Length > options.CommonKeyPostings * 4) continue;
-                var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete ? 0.5f : 1f);
+                var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton ? 0.5f : 1f);
                 foreach (var id in postings)
                 {
                     if (s.Acc[id] == 0) s.Touched[touched++] = id;
