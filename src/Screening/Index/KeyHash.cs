@@ -53,7 +53,7 @@ internal static class KeyHash
     /// Writes the blocking keys of a name: every spelling of each part, one-edit deletes of parts of five letters or
     /// more, unordered pairs of the six longest parts, and pairs of their consonant skeletons. Particles and initials
     /// make no keys (15% of names carry "al").
-    public static int Keys(NormalizedName name, Span<ulong> keys, Span<Kind> kinds, NicknameTable? relatives = null, bool dedupe = true, bool query = false)
+    public static int Keys(NormalizedName name, Span<ulong> keys, Span<Kind> kinds, NicknameTable? relatives = null, bool dedupe = true, bool query = false, ulong skipDeletes = 0)
     {
         var n = 0;
         var parts = 0;
@@ -72,7 +72,7 @@ internal static class KeyHash
             }
             var p = t.Primary;
             // Romanised parts drift more than Latin ones: every spelling gets its deletes.
-            var deleteForms = t.FromScript ? t.Forms.Length : 1;
+            var deleteForms = i < 64 && (skipDeletes & (1UL << i)) != 0 ? 0 : t.FromScript ? t.Forms.Length : 1;
             for (var f = 0; f < deleteForms; f++)
             {
                 var form = t.Forms[f];

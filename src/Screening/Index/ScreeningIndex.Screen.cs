@@ -92,7 +92,15 @@ public sealed partial class ScreeningIndex
         var touched = 0;
         try
         {
-            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true);
+            // A part that is itself a common name (many list names carry it exactly) gets no typo keys: its one-edit
+            // neighbours are other common names (Maria/Mario), and pairs and skeletons still find a misspelt list name.
+            ulong skipDeletes = 0;
+            for (var i = 0; i < name.Tokens.Length && i < 64; i++)
+            {
+                var exact = _keys.Get(KeyHash.Hash(KeyHash.TokenSeed, name.Tokens[i].Primary)).Length;
+                if (exact > options.CommonDeletePostings / 4) skipDeletes |= 1UL << i;
+            }
+            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
             var total = (double)Math.Max(_names.Length, 2);
             for (var k = 0; k < nk; k++)
             {
