@@ -21,7 +21,9 @@ public static class ScreeningProbe
         var before = GC.GetTotalMemory(true);
         sw.Restart();
         var buildCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        var index = ScreeningIndex.Build([list]);
+        var options = new ScreeningOptions();
+        if (Environment.GetEnvironmentVariable("PROBE_K") is { } k) options.MaxCandidates = int.Parse(k, System.Globalization.CultureInfo.InvariantCulture);
+        var index = ScreeningIndex.Build([list], options);
         var build = sw.Elapsed;
         var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - buildCpu0;
         GC.Collect(2, GCCollectionMode.Forced, true, true);

@@ -53,10 +53,13 @@ public sealed partial class ScreeningIndex
         return new Hit(list.Name, list.Kind, _entries[entryId].Reference, Math.Round(score, 4), band, list.Kind.Consequence(), why);
     }
 
+    // Shared and never written: a query without a document allocates no list.
+    private static readonly List<(int Entry, double Score, string Note)> NoDocumentHits = [];
+
     private List<(int Entry, double Score, string Note)> DocumentHits(ScreeningQuery q)
     {
+        if (string.IsNullOrWhiteSpace(q.DocumentNumber)) return NoDocumentHits;
         var result = new List<(int, double, string)>();
-        if (string.IsNullOrWhiteSpace(q.DocumentNumber)) return result;
         var number = DocumentKey.Number(q.DocumentNumber);
         if (number.Length < 4) return result;
         var country = DocumentKey.Country(q.DocumentCountry);
@@ -109,7 +112,8 @@ public sealed partial class ScreeningIndex
                 var kind = s.Kinds[k];
                 if (kind is KeyHash.Kind.Token && postings.Length > options.CommonKeyPostings) continue;
                 if (kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton && postings.Length > options.CommonDeletePostings) continue;
-                if (postings.Length > options.CommonKeyPostings * 4) continue;
+                // Pairs of parts are specific and may be long; pairs of skeletons are weaker evidence and are capped like parts.
+                if (postings.Length > options.CommonKeyPostings * (kind is KeyHash.Kind.Pair ? 4 : 1)) continue;
                 var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton ? 0.5f : 1f);
                 foreach (var id in postings)
                 {
@@ -135,7 +139,7 @@ public sealed partial class ScreeningIndex
                 var acc = s.Acc[id];
                 if (acc < floor) continue;
                 // The window is a union over the entry's dates: a name passing it is re-checked date by date.
-                if (year != 0 && (year < _yearLo[id] || year > _yearHi[id] || !YearPasses(_entries[_nameEntry[id]], year))) continue;
+                if (year != 0 && (year < _yearLo[id] || year > _yearHi[id] || (!_yearExact[id] && !YearPasses(_entries[_nameEntry[id]], year)))) continue;
                 if (count < k0) { top[count] = id; topScore[count] = acc; count++; continue; }
                 var min = 0;
                 for (var i = 1; i < count; i++) if (topScore[i] < topScore[min]) min = i;

@@ -18,6 +18,8 @@ public sealed partial class ScreeningIndex
     // Birth-year window per name (gate tolerance included), so the gate reads two arrays instead of the entry.
     private readonly short[] _yearLo;
     private readonly short[] _yearHi;
+    // True when the window is exact (at most one birth date), so the gate needs no second look at the entry.
+    private readonly bool[] _yearExact;
     private readonly PostingTable _keys;
     private readonly Dictionary<string, int[]> _documents;
     private readonly Dictionary<string, int> _df;
@@ -58,9 +60,11 @@ public sealed partial class ScreeningIndex
         _nameWeak = [.. b.NameWeak];
         _yearLo = new short[_names.Length];
         _yearHi = new short[_names.Length];
+        _yearExact = new bool[_names.Length];
         for (var i = 0; i < _names.Length; i++)
         {
             var dobs = _entries[_nameEntry[i]].BirthDates;
+            _yearExact[i] = dobs.Count <= 1;
             if (dobs.Count == 0) { _yearLo[i] = short.MinValue; _yearHi[i] = short.MaxValue; continue; }
             int lo = int.MaxValue, hi = int.MinValue;
             foreach (var d in dobs)

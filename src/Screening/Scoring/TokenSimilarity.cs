@@ -10,20 +10,21 @@ internal static class TokenSimilarity
     {
         how = MatchKind.None;
         if (ReferenceEquals(q, l)) { how = MatchKind.Exact; return 1; }
+        if (q.Primary == l.Primary) { how = MatchKind.Exact; return 1; }
         var best = 0.0;
-        foreach (var fq in q.Forms)
+        var qf = q.Forms;
+        var lf = l.Forms;
+        for (var i = 0; i < qf.Length; i++)
         {
-            foreach (var fl in l.Forms)
+            for (var j = 0; j < lf.Length; j++)
             {
-                var s = Forms(fq, fl);
-                if (s > best)
-                {
-                    best = s;
-                    how = s >= 1 ? (fq == q.Primary && fl == l.Primary ? MatchKind.Exact : MatchKind.Transliteration) : MatchKind.Spelling;
-                }
+                var s = Forms(qf[i], lf[j]);
+                if (s <= best) continue;
+                best = s;
+                how = MatchKind.Spelling;
+                if (s >= 1) { how = MatchKind.Transliteration; return 1; }
             }
         }
-        if (best >= 1) return 1;
         if (q.Initial != l.Initial && (q.Initial || l.Initial) && q.Primary[0] == l.Primary[0])
         {
             how = MatchKind.Initial;
