@@ -21,7 +21,7 @@ internal sealed class CsvReader
     /// The line the last record returned started on (1-based).
     public int RecordLine { get; private set; }
 
-    /// The next record, or null at the end. Blank lines and a trailing DOS end-of-file mark (0x1A) are skipped.
+    /// The next record, or null at the end. Blank lines and DOS end-of-file marks (0x1A) are skipped.
     public List<string>? Read()
     {
         while (true)
@@ -29,7 +29,9 @@ internal sealed class CsvReader
             var text = _reader.ReadLine();
             if (text is null) return null;
             _line++;
-            if (text.Length == 0 || (text.Length == 1 && text[0] == '\x1A')) continue;
+            // A DOS end-of-file mark (0x1A) may end a file or sit between concatenated exports: it is not data.
+            if (text.Length > 0 && text[0] == '\x1A') text = text.TrimStart('\x1A');
+            if (text.Length == 0) continue;
             RecordLine = _line;
             return Split(text);
         }

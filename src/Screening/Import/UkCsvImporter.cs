@@ -21,6 +21,8 @@ public static partial class UkCsvImporter
             {
                 if (row.Contains("Name 6"))
                 {
+                    // The 2020 export has an empty first header cell that its rows do not have.
+                    if (row[0].Trim().Length == 0) row.RemoveAt(0);
                     header = row;
                     for (var i = 0; i < row.Count; i++) col.TryAdd(row[i].Trim(), i);
                     foreach (var required in new[] { "Name 6", "Name 1", "DOB", "Group Type", "Alias Type", "Group ID" })

@@ -76,7 +76,7 @@ internal sealed class IndexBuilder
             if (pass == 1) table.StartFill();
             for (var id = 0; id < names.Length; id++)
             {
-                var n = KeyHash.Keys(names[id], keys, kinds);
+                var n = KeyHash.Keys(names[id], keys, kinds, dedupe: false);
                 for (var k = 0; k < n; k++) table.Add(keys[k], id);
             }
         }

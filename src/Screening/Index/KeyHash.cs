@@ -11,6 +11,7 @@ internal static class KeyHash
     public const ulong PairSeed = 0x9E3779B97F4A7C15UL;
     public const ulong SkeletonSeed = 0xC2B2AE3D27D4EB4FUL;
     public const ulong DeleteSeed = 0x165667B19E3779F9UL;
+    public const ulong SoloSkeletonSeed = 0x27D4EB2F165667C5UL;
 
     public static ulong Hash(ulong seed, ReadOnlySpan<char> s, int skip = -1)
     {
@@ -46,14 +47,17 @@ internal static class KeyHash
         Delete,
         Pair,
         SkeletonPair,
+        SoloSkeleton,
     }
 
     /// Writes the blocking keys of a name: every spelling of each part, one-edit deletes of parts of five letters or
     /// more, unordered pairs of the six longest parts, and pairs of their consonant skeletons. Particles and initials
     /// make no keys (15% of names carry "al").
-    public static int Keys(NormalizedName name, Span<ulong> keys, Span<Kind> kinds, NicknameTable? relatives = null)
+    public static int Keys(NormalizedName name, Span<ulong> keys, Span<Kind> kinds, NicknameTable? relatives = null, bool dedupe = true, bool query = false, ulong skipDeletes = 0)
     {
         var n = 0;
+        var parts = 0;
+        foreach (var t in name.Tokens) if (!t.Particle && t.Primary.Length >= 2) parts++;
         Span<int> chosen = stackalloc int[6];
         var c = 0;
         var tokens = name.Tokens;
@@ -61,16 +65,27 @@ internal static class KeyHash
         {
             var t = tokens[i];
             if (t.Particle || t.Primary.Length < 2) continue;
-            foreach (var f in t.Forms) Add(Hash(TokenSeed, f), Kind.Token, keys, kinds, ref n);
+            foreach (var f in t.Forms) Add(Hash(TokenSeed, f), Kind.Token, keys, kinds, ref n, dedupe);
             if (relatives is not null)
             {
-                foreach (var r in relatives.Relatives(t.Primary)) Add(Hash(TokenSeed, r), Kind.Token, keys, kinds, ref n);
+                foreach (var r in relatives.Relatives(t.Primary)) Add(Hash(TokenSeed, r), Kind.Token, keys, kinds, ref n, dedupe);
             }
             var p = t.Primary;
-            if (p.Length >= 5 && p.Length <= 24)
+            // Romanised parts drift more than Latin ones: every spelling gets its deletes.
+            var deleteForms = i < 64 && (skipDeletes & (1UL << i)) != 0 ? 0 : t.FromScript ? t.Forms.Length : 1;
+            for (var f = 0; f < deleteForms; f++)
             {
-                Add(Hash(DeleteSeed, p), Kind.Delete, keys, kinds, ref n);
-                for (var k = 0; k < p.Length; k++) Add(Hash(DeleteSeed, p, k), Kind.Delete, keys, kinds, ref n);
+                var form = t.Forms[f];
+                if (form.Length < 5 || form.Length > 24) continue;
+                Add(Hash(DeleteSeed, form), Kind.Delete, keys, kinds, ref n, dedupe);
+                for (var k = 0; k < form.Length; k++) Add(Hash(DeleteSeed, form, k), Kind.Delete, keys, kinds, ref n, dedupe);
+            }
+            // A one-part name has no pairs: its consonant skeleton is its typo- and transliteration-tolerant key.
+            // A query offers the skeleton of each part, which only one-part list names carry.
+            if ((parts == 1 || query) && t.Skeleton.Length >= 2)
+            {
+                for (var f = 0; f < (t.FromScript ? t.Forms.Length : 1); f++)
+                    Add(Hash(SoloSkeletonSeed, Text.Skeleton.Of(t.Forms[f])), Kind.SoloSkeleton, keys, kinds, ref n, dedupe);
             }
             // Keep the six longest parts for pairs.
             if (c < chosen.Length) chosen[c++] = i;
@@ -87,18 +102,19 @@ internal static class KeyHash
             {
                 var ta = tokens[chosen[a]];
                 var tb = tokens[chosen[b]];
-                Add(Pair(PairSeed, ta.Primary, tb.Primary), Kind.Pair, keys, kinds, ref n);
+                Add(Pair(PairSeed, ta.Primary, tb.Primary), Kind.Pair, keys, kinds, ref n, dedupe);
                 if (ta.Skeleton.Length > 0 && tb.Skeleton.Length > 0)
-                    Add(Pair(SkeletonSeed, ta.Skeleton, tb.Skeleton), Kind.SkeletonPair, keys, kinds, ref n);
+                    Add(Pair(SkeletonSeed, ta.Skeleton, tb.Skeleton), Kind.SkeletonPair, keys, kinds, ref n, dedupe);
             }
         }
         return n;
     }
 
-    private static void Add(ulong key, Kind kind, Span<ulong> keys, Span<Kind> kinds, ref int n)
+    private static void Add(ulong key, Kind kind, Span<ulong> keys, Span<Kind> kinds, ref int n, bool dedupe)
     {
         if (n >= keys.Length) return;
-        for (var i = 0; i < n; i++) if (keys[i] == key) return;
+        // The index builder skips this (its posting table drops a repeated id); a query must not count a key twice.
+        if (dedupe) for (var i = 0; i < n; i++) if (keys[i] == key) return;
         keys[n] = key;
         kinds[n] = kind;
         n++;

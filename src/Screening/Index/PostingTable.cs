@@ -4,17 +4,22 @@ namespace Gateway.Screening.Index;
 /// (compressed-sparse-row). Built in two passes so the postings are allocated once at their exact size.
 internal sealed class PostingTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _start;
-    private readonly int[] _count;
+    // Key, start and count of a slot share one 16-byte cell, so a lookup costs one cache miss, not three.
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Count;
+    }
+
+    private readonly Slot[] _slots;
     private readonly int[] _postings;
     private readonly int _mask;
 
     private PostingTable(ulong[] keys, int[] start, int[] count, int[] postings)
     {
-        _keys = keys;
-        _start = start;
-        _count = count;
+        _slots = new Slot[keys.Length];
+        for (var i = 0; i < keys.Length; i++) _slots[i] = new Slot { Key = keys[i], Start = start[i], Count = count[i] };
         _postings = postings;
         _mask = keys.Length - 1;
     }
@@ -23,7 +28,7 @@ internal sealed class PostingTable
 
     public long PostingCount => _postings.Length;
 
-    public long Bytes => (long)_keys.Length * 16 + (long)_postings.Length * 4;
+    public long Bytes => (long)_slots.Length * 16 + (long)_postings.Length * 4;
 
     public ReadOnlySpan<int> Get(ulong key)
     {
@@ -31,9 +36,9 @@ internal sealed class PostingTable
         var slot = (int)key & _mask;
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key) return _postings.AsSpan(_start[slot], _count[slot]);
-            if (k == 0) return [];
+            ref readonly var cell = ref _slots[slot];
+            if (cell.Key == key) return _postings.AsSpan(cell.Start, cell.Count);
+            if (cell.Key == 0) return [];
             slot = (slot + 1) & _mask;
         }
     }

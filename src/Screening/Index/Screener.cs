@@ -35,6 +35,12 @@ public sealed class Screener
         return Reload(lists);
     }
 
+    /// Swaps in a snapshot built elsewhere (e.g. on another machine's schedule).
+    public void Swap(ScreeningIndex next)
+    {
+        lock (_reloading) Volatile.Write(ref _current, next);
+    }
+
     public ScreeningIndex Reload(IReadOnlyList<WatchList> lists)
     {
         lock (_reloading)

@@ -26,7 +26,7 @@ public sealed partial class ScreeningIndex
     {
         var hits = new List<Hit>();
         var name = QueryNormalizer.Normalize(query.Name ?? "");
-        foreach (var t in name.Tokens) t.Rarity = Rarity(t.Primary);
+        foreach (var t in name.Tokens) Prepare(t);
         var candidates = 0;
         var docHits = DocumentHits(query);
         if (name.Tokens.Length > 0) candidates = NameHits(name, query, minBand, hits, docHits);
@@ -53,10 +53,13 @@ public sealed partial class ScreeningIndex
         return new Hit(list.Name, list.Kind, _entries[entryId].Reference, Math.Round(score, 4), band, list.Kind.Consequence(), why);
     }
 
+    // Shared and never written: a query without a document allocates no list.
+    private static readonly List<(int Entry, double Score, string Note)> NoDocumentHits = [];
+
     private List<(int Entry, double Score, string Note)> DocumentHits(ScreeningQuery q)
     {
+        if (string.IsNullOrWhiteSpace(q.DocumentNumber)) return NoDocumentHits;
         var result = new List<(int, double, string)>();
-        if (string.IsNullOrWhiteSpace(q.DocumentNumber)) return result;
         var number = DocumentKey.Number(q.DocumentNumber);
         if (number.Length < 4) return result;
         var country = DocumentKey.Country(q.DocumentCountry);
@@ -92,16 +95,26 @@ public sealed partial class ScreeningIndex
         var touched = 0;
         try
         {
-            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames);
+            // A part that is itself a common name (many list names carry it exactly) gets no typo keys: its one-edit
+            // neighbours are other common names (Maria/Mario), and pairs and skeletons still find a misspelt list name.
+            ulong skipDeletes = 0;
+            for (var i = 0; i < name.Tokens.Length && i < 64; i++)
+            {
+                var exact = _keys.Get(KeyHash.Hash(KeyHash.TokenSeed, name.Tokens[i].Primary)).Length;
+                if (exact > options.CommonDeletePostings / 4) skipDeletes |= 1UL << i;
+            }
+            var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
             var total = (double)Math.Max(_names.Length, 2);
             for (var k = 0; k < nk; k++)
             {
                 var postings = _keys.Get(s.Keys[k]);
                 if (postings.Length == 0) continue;
                 var kind = s.Kinds[k];
-                if (kind is KeyHash.Kind.Token or KeyHash.Kind.Delete && postings.Length > options.CommonKeyPostings) continue;
-                if (postings.Length > options.CommonKeyPostings * 4) continue;
-                var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete ? 0.5f : 1f);
+                if (kind is KeyHash.Kind.Token && postings.Length > options.CommonKeyPostings) continue;
+                if (kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton && postings.Length > options.CommonDeletePostings) continue;
+                // Pairs of parts are specific and may be long; pairs of skeletons are weaker evidence and are capped like parts.
+                if (postings.Length > options.CommonKeyPostings * (kind is KeyHash.Kind.Pair ? 4 : 1)) continue;
+                var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton ? 0.5f : 1f);
                 foreach (var id in postings)
                 {
                     if (s.Acc[id] == 0) s.Touched[touched++] = id;
@@ -110,7 +123,11 @@ public sealed partial class ScreeningIndex
             }
             if (touched == 0) return 0;
 
-            // Birth-year gate, then the best MaxCandidates by key score.
+            // Names far behind the best by key evidence share only a common part with the query; the rest pass the
+            // birth-year gate, then the best MaxCandidates by key score are scored.
+            var best = 0f;
+            for (var t = 0; t < touched; t++) if (s.Acc[s.Touched[t]] > best) best = s.Acc[s.Touched[t]];
+            var floor = best * (float)options.CandidateScoreRatio;
             var k0 = Math.Min(options.MaxCandidates, 256);
             Span<int> top = stackalloc int[k0];
             Span<float> topScore = stackalloc float[k0];
@@ -120,7 +137,9 @@ public sealed partial class ScreeningIndex
             {
                 var id = s.Touched[t];
                 var acc = s.Acc[id];
-                if (year != 0 && !YearPasses(_entries[_nameEntry[id]], year)) continue;
+                if (acc < floor) continue;
+                // The window is a union over the entry's dates: a name passing it is re-checked date by date.
+                if (year != 0 && (year < _yearLo[id] || year > _yearHi[id] || (!_yearExact[id] && !YearPasses(_entries[_nameEntry[id]], year)))) continue;
                 if (count < k0) { top[count] = id; topScore[count] = acc; count++; continue; }
                 var min = 0;
                 for (var i = 1; i < count; i++) if (topScore[i] < topScore[min]) min = i;

@@ -15,6 +15,11 @@ public sealed partial class ScreeningIndex
     private readonly int[] _nameEntry;
     private readonly string[] _nameText;
     private readonly bool[] _nameWeak;
+    // Birth-year window per name (gate tolerance included), so the gate reads two arrays instead of the entry.
+    private readonly short[] _yearLo;
+    private readonly short[] _yearHi;
+    // True when the window is exact (at most one birth date), so the gate needs no second look at the entry.
+    private readonly bool[] _yearExact;
     private readonly PostingTable _keys;
     private readonly Dictionary<string, int[]> _documents;
     private readonly Dictionary<string, int> _df;
@@ -53,15 +58,40 @@ public sealed partial class ScreeningIndex
         _nameEntry = [.. b.NameEntry];
         _nameText = [.. b.NameText];
         _nameWeak = [.. b.NameWeak];
+        _yearLo = new short[_names.Length];
+        _yearHi = new short[_names.Length];
+        _yearExact = new bool[_names.Length];
+        for (var i = 0; i < _names.Length; i++)
+        {
+            var dobs = _entries[_nameEntry[i]].BirthDates;
+            _yearExact[i] = dobs.Count <= 1;
+            if (dobs.Count == 0) { _yearLo[i] = short.MinValue; _yearHi[i] = short.MaxValue; continue; }
+            int lo = int.MaxValue, hi = int.MinValue;
+            foreach (var d in dobs)
+            {
+                var slack = d.Approximate ? 3 : 1;
+                lo = Math.Min(lo, d.FromYear - slack);
+                hi = Math.Max(hi, d.ToYear + slack);
+            }
+            _yearLo[i] = (short)lo;
+            _yearHi[i] = (short)hi;
+        }
         _documents = b.Documents;
         _df = b.DocumentFrequency;
         _matcher = matcher;
         _rarityScale = Math.Log(Math.Max(_names.Length, 4) / 3.0);
         foreach (var name in _names)
         {
-            foreach (var t in name.Tokens) t.Rarity = Rarity(t.Primary);
+            foreach (var t in name.Tokens) Prepare(t);
         }
         _keys = b.BuildKeys(_names);
+    }
+
+    /// Sets what the matcher reads from a token: its rarity in these lists and its nickname groups.
+    internal void Prepare(NameToken t)
+    {
+        t.Rarity = Rarity(t.Primary);
+        t.NicknameGroups = _matcher.Nicknames.Groups(t.Primary);
     }
 
     private float Rarity(string token)

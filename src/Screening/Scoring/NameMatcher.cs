@@ -53,7 +53,7 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
         {
             for (var j = 0; j < m; j++)
             {
-                sim[i * m + j] = TokenSimilarity.Of(qt[i], lt[j], nicknames, out var how);
+                sim[i * m + j] = TokenSimilarity.Of(qt[i], lt[j], out var how);
                 kind[i * m + j] = (byte)how;
             }
         }

@@ -42,10 +42,16 @@ public sealed class ScreeningOptions
     public double NationalityMismatchPenalty { get; set; } = 0.1;
 
     /// Candidates scored per traveller after blocking and the birth-year gate.
-    public int MaxCandidates { get; set; } = 200;
+    public int MaxCandidates { get; set; } = 24;
+
+    /// Candidates whose key evidence is below this share of the best candidate's are not scored.
+    public double CandidateScoreRatio { get; set; } = 0.5;
 
     /// A single-token key whose posting list is longer than this is too common to block on; pairs are used instead.
-    public int CommonKeyPostings { get; set; } = 2000;
+    public int CommonKeyPostings { get; set; } = 500;
+
+    /// A one-edit delete key this common comes from a common name (Maria/Mario): its typo evidence is noise.
+    public int CommonDeletePostings { get; set; } = 300;
 
     public Band BandOf(double score) =>
         score >= HoldThreshold ? Band.Hold : score >= ReviewThreshold ? Band.Review : score >= SecondaryThreshold ? Band.Secondary : Band.None;

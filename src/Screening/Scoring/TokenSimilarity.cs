@@ -6,30 +6,31 @@ namespace Gateway.Screening.Scoring;
 /// part fall well below the alert bar, and sound-alike parts never score as if they were equal.
 internal static class TokenSimilarity
 {
-    public static double Of(NameToken q, NameToken l, NicknameTable nicknames, out MatchKind how)
+    public static double Of(NameToken q, NameToken l, out MatchKind how)
     {
         how = MatchKind.None;
         if (ReferenceEquals(q, l)) { how = MatchKind.Exact; return 1; }
+        if (q.Primary == l.Primary) { how = MatchKind.Exact; return 1; }
         var best = 0.0;
-        foreach (var fq in q.Forms)
+        var qf = q.Forms;
+        var lf = l.Forms;
+        for (var i = 0; i < qf.Length; i++)
         {
-            foreach (var fl in l.Forms)
+            for (var j = 0; j < lf.Length; j++)
             {
-                var s = Forms(fq, fl);
-                if (s > best)
-                {
-                    best = s;
-                    how = s >= 1 ? (fq == q.Primary && fl == l.Primary ? MatchKind.Exact : MatchKind.Transliteration) : MatchKind.Spelling;
-                }
+                var s = Forms(qf[i], lf[j]);
+                if (s <= best) continue;
+                best = s;
+                how = MatchKind.Spelling;
+                if (s >= 1) { how = MatchKind.Transliteration; return 1; }
             }
         }
-        if (best >= 1) return 1;
         if (q.Initial != l.Initial && (q.Initial || l.Initial) && q.Primary[0] == l.Primary[0])
         {
             how = MatchKind.Initial;
             return 0.9;
         }
-        if (best < 0.8 && nicknames.Related(q.Primary, l.Primary))
+        if (best < 0.8 && NicknameTable.Related(q.NicknameGroups, l.NicknameGroups))
         {
             how = MatchKind.Nickname;
             return 0.8;
@@ -50,9 +51,18 @@ internal static class TokenSimilarity
         if (a == b) return 1;
         var len = Math.Max(a.Length, b.Length);
         var budget = len <= 2 ? 0 : len <= 5 ? 1 : len <= 9 ? 2 : 3;
-        var d = StringDistance.Osa(a, b, Math.Max(budget, 3));
-        if (d <= budget) return 1 - d * 0.3 / len;
+        // Beyond the edit budget the exact distance hardly matters (the pair falls under the pairing floor), so the
+        // bounded distance stops early and Jaro-Winkler only tempers pairs that are close in edits.
+        var bound = budget + 2;
+        var d = StringDistance.Osa(a, b, bound);
+        if (d <= budget)
+        {
+            // In a short part a different first letter is a different name more often than a typo (jong/yong, kim/lim).
+            if (len <= 4 && a[0] != b[0] && !(a.Length > 1 && b.Length > 1 && a[0] == b[1] && a[1] == b[0])) return 0.75;
+            return 1 - d * 0.3 / len;
+        }
         var byEdits = 1 - (double)d / len;
+        if (d > bound || byEdits * 0.85 < 0.5) return Math.Max(0, byEdits) * 0.85;
         return Math.Min(StringDistance.JaroWinkler(a, b), byEdits) * 0.85;
     }
 }

@@ -54,6 +54,10 @@ public sealed class NameNormalizer
 
     private void Tokenize(string text, List<NameToken> output)
     {
+        // Greek ΟΥ is one sound, OU in ICAO 9303 (Παπαδόπουλος → PAPADOPOULOS).
+        if (text.Contains('υ', StringComparison.Ordinal) || text.Contains('Υ', StringComparison.Ordinal))
+            text = text.Replace("ου", "ou", StringComparison.Ordinal).Replace("ού", "ou", StringComparison.Ordinal)
+                .Replace("ΟΥ", "OU", StringComparison.Ordinal).Replace("Ου", "Ou", StringComparison.Ordinal);
         var icao = new StringBuilder(16);
         var alt = new StringBuilder(16);
         var hasAlt = false;
@@ -120,9 +124,13 @@ public sealed class NameNormalizer
     private void Emit(string icao, string? alt, bool fromScript, List<NameToken> output)
     {
         if (Titles.Contains(icao)) return;
-        var key = alt is null ? icao : icao + "|" + alt;
-        if (fromScript) key = "~" + key;
-        if (_cache is not null && _cache.TryGetValue(key, out var cached)) { output.Add(cached); return; }
+        // The cache key is only built when caching (index build); a query allocates no key.
+        string? key = null;
+        if (_cache is not null)
+        {
+            key = (fromScript ? "~" : "") + (alt is null ? icao : icao + "|" + alt);
+            if (_cache.TryGetValue(key, out var cached)) { output.Add(cached); return; }
+        }
         string[] forms;
         var group = icao.Length >= 2 && !Particles.Contains(icao) ? Hangul.SurnameGroup(icao) : null;
         if (group is not null)
@@ -134,7 +142,7 @@ public sealed class NameNormalizer
             forms = alt is null || alt == icao || alt.Length == 0 ? [icao] : [alt, icao];
         }
         var token = new NameToken(forms, Particles.Contains(icao), fromScript);
-        _cache?.Add(key, token);
+        if (key is not null) _cache!.Add(key, token);
         output.Add(token);
     }
 

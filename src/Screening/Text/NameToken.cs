@@ -32,6 +32,9 @@ public sealed class NameToken
     /// 0 for a part every name has, 1 for a rare one; set from the list's document frequencies.
     public float Rarity { get; internal set; } = 1f;
 
+    /// Nickname groups of the primary form (set with <see cref="Rarity"/>), so the matcher compares ids, not strings.
+    public int[] NicknameGroups { get; internal set; } = [];
+
     public override string ToString() => Forms.Length == 1 ? Forms[0] : string.Join('|', Forms);
 }
 

@@ -89,6 +89,15 @@ public sealed class NicknameTable
         return false;
     }
 
+    public static bool Related(int[] a, int[] b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b) if (x == y) return true;
+        }
+        return false;
+    }
+
     /// The group ids of a name (for candidate generation), or empty.
     public int[] Groups(string name) => _groups.TryGetValue(name, out var g) ? g : [];
 

@@ -1,7 +1,7 @@
 namespace Gateway.Screening.Text;
 
 /// A consonant skeleton: vowels, h, w and y dropped, confusable consonants merged, repeats collapsed.
-/// mohammed/muhammad → mhmt, gadhafi/qaddafi/kaddafi → ktf. Used as a blocking key, never as a match by itself.
+/// mohammed/muhammad → mmt, gadhafi/qaddafi/kaddafi → ktf, alexander/aleksandr → lksntr. Used as a blocking key, never as a match by itself.
 public static class Skeleton
 {
     public static string Of(string token)
@@ -19,6 +19,14 @@ public static class Skeleton
         {
             var c = token[i];
             if (c == 'p' && i + 1 < token.Length && token[i + 1] == 'h') { c = 'f'; i++; }
+            // x is ks (Alexander/Aleksandr).
+            if (c == 'x')
+            {
+                if (last != 'k' && n < dest.Length) dest[n++] = 'k';
+                if (n < dest.Length) dest[n++] = 's';
+                last = 's';
+                continue;
+            }
             var m = Map(c);
             if (m == '\0' || m == last) { if (m == '\0' && c is not ('h' or 'w' or 'y')) last = '\0'; continue; }
             dest[n++] = m;
@@ -32,7 +40,7 @@ public static class Skeleton
         'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w' => '\0',
         'b' or 'p' => 'p',
         'd' or 't' => 't',
-        'c' or 'g' or 'k' or 'q' or 'x' => 'k',
+        'c' or 'g' or 'k' or 'q' => 'k',
         's' or 'z' => 's',
         'f' or 'v' => 'f',
         _ => c,

@@ -20,6 +20,8 @@ internal static class EvalRunner
         int foundReview = 0, foundSecondary = 0, alertsReview = 0, alertsSecondary = 0;
         long wrong = 0, candidates = 0;
         var sw = new Stopwatch();
+        // Warm-up so that JIT compilation is not counted as latency.
+        for (var i = 0; i < Math.Min(300, set.Queries.Count); i++) index.Screen(set.Queries[i].Query, Band.Secondary);
         for (var i = 0; i < set.Queries.Count; i++)
         {
             var q = set.Queries[i];
@@ -37,10 +39,17 @@ internal static class EvalRunner
                 if (right) secondary = true;
                 if (!right && h.Band >= Band.Review) wrong++;
             }
+            if (!review && q.Expected is not null && Environment.GetEnvironmentVariable("GATEWAY_EVAL_MISSES") == set.Name)
+                log.WriteLine($"miss: {q.Query.Name} {q.Query.BirthDate} → {q.Expected}; got {string.Join("; ", result.Hits.Select(h => $"{h.Reference} {h.Score} {h.Why.MatchedName}"))}");
             if (review) foundReview++;
             if (secondary) foundSecondary++;
             if (anyReview) alertsReview++;
             if (result.Hits.Count > 0) alertsSecondary++;
+        }
+        if (Environment.GetEnvironmentVariable("GATEWAY_EVAL_SLOWEST") is not null)
+        {
+            var order = Enumerable.Range(0, latencies.Length).OrderByDescending(i => latencies[i]).Take(5);
+            foreach (var i in order) log.WriteLine($"slow: {latencies[i]:0} µs {set.Queries[i].Query.Name}");
         }
         Array.Sort(latencies);
         var n = Math.Max(set.Queries.Count, 1);
@@ -79,7 +88,7 @@ internal static class EvalRunner
     {
         static string F(double v, string f) => double.IsNaN(v) ? "–" : v.ToString(f, CultureInfo.InvariantCulture);
         return $"| {r.Set} | {r.Queries} | {(negative ? "–" : F(r.RecallReview, "0.000"))} | {(negative ? "–" : F(r.RecallSecondary, "0.000"))} | "
-            + $"{F(r.AlertsReviewPer1000, "0.0")} | {F(r.AlertsSecondaryPer1000, "0.0")} | {(negative ? "–" : F(r.WrongHitsPerQuery, "0.000"))} | "
+            + $"{(negative ? F(r.AlertsReviewPer1000, "0.0") : "–")} | {(negative ? F(r.AlertsSecondaryPer1000, "0.0") : "–")} | {(negative ? "–" : F(r.WrongHitsPerQuery, "0.000"))} | "
             + $"{F(r.P50Us, "0.0")} | {F(r.P99Us, "0.0")} | {F(r.MeanCandidates, "0.0")} | {r.BaselineQueries} | "
             + $"{(negative ? F(r.BaselineRecallOrAlerts, "0.0") : F(r.BaselineRecallOrAlerts, "0.000"))} | {F(r.BaselineMeanUs, "0")} |";
     }

@@ -72,24 +72,30 @@ internal static class EvalSets
     /// <summary>Splink's fake_1000: the first record of each cluster is listed; the others (typos, missing parts) query it with their birth dates.</summary>
     public static EvalSet Splink(string shared)
     {
-        var rows = Csv(Path.Combine(shared, "namepairs", "splink_fake_1000_labelled.csv"));
+        var rows = Csv(Path.Combine(shared, "namepairs", "splink_fake_1000_labelled.csv")).Skip(1).ToList();
         var entries = new List<ListEntry>();
         var queries = new List<EvalQuery>();
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in rows.Skip(1))
+        // The listed record of a cluster is its most frequent complete name (the clean spelling; the others carry the
+        // typos, swaps and omissions).
+        var listedRow = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var cluster in rows.Where(r => r[1].Trim().Length > 0 && r[2].Trim().Length > 0).GroupBy(r => r[6]))
         {
-            var (first, sur, dob, cluster) = (r[1], r[2], r[3], r[6]);
+            listedRow[cluster.Key] = cluster.GroupBy(r => (r[1].Trim(), r[2].Trim())).OrderByDescending(g => g.Count()).First().First();
+        }
+        foreach (var r in rows)
+        {
+            var (first, sur, dob, cluster) = (r[1].Trim(), r[2].Trim(), r[3], r[6]);
             var name = (first + " " + sur).Trim();
-            if (name.Length == 0) continue;
+            if (name.Length == 0 || !listedRow.TryGetValue(cluster, out var listed)) continue;
             BirthDate? date = BirthDate.TryParseIso(dob, out var d) ? d : null;
-            if (listed.Add(cluster))
+            if (ReferenceEquals(listed, r))
             {
-                entries.Add(new ListEntry(cluster, EntryType.Person, [new EntryName(name, sur.Length > 0 ? sur : null)], date is null ? [] : [date.Value], null, [], [], null));
+                entries.Add(new ListEntry(cluster, EntryType.Person, [new EntryName(name, sur)], date is null ? [] : [date.Value], null, [], [], null));
                 continue;
             }
             queries.Add(new EvalQuery(new ScreeningQuery(name, date), cluster));
         }
-        return new EvalSet("splink-fake-1000", "Splink fake_1000: first record per cluster listed, the other records (typos, missing parts) queried with birth date",
+        return new EvalSet("splink-fake-1000", "Splink fake_1000: most frequent complete name per cluster listed, the other records (typos, missing parts) queried with birth date",
             [new WatchList("splink", ListKind.Wanted, entries)], queries);
     }
 
