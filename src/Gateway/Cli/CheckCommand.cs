@@ -10,7 +10,7 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files") { Description = "Message files to check; '-' or none reads stdin.", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (one document with every input)." };
-        var command = new Command("check", "Read EDIFACT messages (PAXLST, PNRGOV, CUSRES, CONTRL) and report what they contain and every error or repair.")
+        var command = new Command("check", "Read EDIFACT messages (PAXLST, PNRGOV, CUSRES, CONTRL) and report what they contain, every error or repair, and the Decree report of each list.")
         {
             files, json,
         };
@@ -25,7 +25,8 @@ internal static class CheckCommand
         foreach (var file in files) results.Add(Check(file));
         if (json) output.WriteLine(JsonSerializer.Serialize(new CheckOutput(results), CheckJsonContext.Default.CheckOutput));
         else foreach (var result in results) CheckPrinter.Print(result, output);
-        return results.Any(r => !r.Ok) ? 1 : 0;
+        // Errors: a message that cannot be read, or a list the Decree rules reject (lateness alone is not an error here).
+        return results.Any(r => !r.Ok || r.Reports.Any(x => x.Outcome == Gateway.Schemas.Reports.ReportOutcome.Rejected)) ? 1 : 0;
     }
 
     private static CheckResult Check(string file)

@@ -28,7 +28,15 @@ internal static class CheckPrinter
         {
             o.WriteLine($"  interchange {i.Reference} from {i.Sender} to {i.Recipient}, syntax {i.Syntax}, {i.Messages} message(s){(i.Test ? ", TEST" : "")}");
         }
-        foreach (var m in r.Manifests) PrintManifest(m, o);
+        for (int k = 0; k < r.Manifests.Count; k++)
+        {
+            PrintManifest(r.Manifests[k], o);
+            if (k < r.Reports.Count)
+            {
+                o.WriteLine("  Decree report (judged as received now):");
+                foreach (var line in Gateway.Validation.ReportText.Describe(r.Reports[k]).Split('\n', StringSplitOptions.RemoveEmptyEntries)) o.WriteLine("    " + line);
+            }
+        }
         foreach (var response in r.Responses) PrintResponse(response, o);
         foreach (var report in r.SyntaxReports)
         {

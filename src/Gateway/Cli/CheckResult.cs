@@ -17,6 +17,9 @@ internal sealed record CheckResult(
     IReadOnlyList<Manifest> Manifests,
     IReadOnlyList<MessageSummary> OtherMessages)
 {
+    /// <summary>The Decree report of each list, judged as if received now (same order as <see cref="Manifests"/>).</summary>
+    public IReadOnlyList<Gateway.Schemas.Reports.ValidationReport> Reports { get; init; } = [];
+
     /// <summary>PNRGOV pushes read.</summary>
     public IReadOnlyList<PnrPush> Pushes { get; init; } = [];
 

@@ -4,6 +4,7 @@ using Gateway.Adapters.Edifact;
 using Gateway.Adapters.Paxlst;
 using Gateway.Adapters.Pnrgov;
 using Gateway.Schemas.Manifests;
+using Gateway.Validation;
 using Gateway.Schemas.Responses;
 using Gateway.Schemas.Pnr;
 
@@ -62,6 +63,7 @@ internal static class MessageInspector
                 SyntaxReports = reports,
                 ContrlReply = Reply(ContrlResponder.Acknowledge(edifact)),
                 Pushes = pushes,
+                Reports = [.. manifests.Select(m => ReportValidator.Validate(m, ValidationContext.At(DateTimeOffset.UtcNow)))],
             };
         }
         catch (EdifactSyntaxException e)

@@ -13,11 +13,12 @@ namespace Gateway.Validation;
 internal static class DocumentChecks
 {
     // Longest number per type: 9 in a passport or visa MRZ (TD3, MRV); identity cards may run 13 characters into
-    // the TD1 optional field (9 + 13 = 22); other documents are bounded only by EDIFACT's an..35.
+    // the TD1 optional field (9 + 13 = 22); other documents are bounded only by EDIFACT's an..35. S is the seafarer's
+    // identity document (ILO C108/C185), which Act 73 names beside the passport for crews.
     private static readonly Dictionary<string, int> MaxLength = new(StringComparer.Ordinal)
     {
         ["P"] = 9, ["IP"] = 9, ["V"] = 9, ["A"] = 22, ["C"] = 22, ["I"] = 22,
-        ["AC"] = 35, ["F"] = 35, ["L"] = 35, ["M"] = 35, ["T"] = 35,
+        ["AC"] = 35, ["S"] = 35, ["F"] = 35, ["L"] = 35, ["M"] = 35, ["T"] = 35,
     };
 
     public static void Check(Traveller t, int i, Judgement j)

@@ -26,6 +26,7 @@ public sealed class DocumentRuleTests
         ["type-unknown"] = D("Decree 87(2)5", "Z is no document type", "D87-2-5-TYPE-UNKNOWN", d => d with { Type = "Z" }),
         ["type-id-card"] = D("Decree 87(2)5", "I identity card", null, d => d with { Type = "I" }),
         ["type-crew-cert"] = D("Decree 87(2)5", "AC crew member certificate", null, d => d with { Type = "AC" }),
+        ["type-seafarer"] = D("Decree 87(2)5", "S seafarer's identity document (Act 73 names it for crews)", null, d => d with { Type = "S" }),
         ["number-missing"] = D("Decree 87(2)5", "empty number", "D87-2-5-NUMBER-MISSING", d => d with { Number = " " }),
         ["number-bad-char"] = D("Decree 87(2)5", "a slash in the number", "D87-2-5-NUMBER-CHARACTERS", d => d with { Number = "M1234/678" }),
         ["number-hangul"] = D("Decree 87(2)5", "non-Latin characters in the number", "D87-2-5-NUMBER-CHARACTERS", d => d with { Number = "가1234567" }),

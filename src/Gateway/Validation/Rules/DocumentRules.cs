@@ -18,8 +18,8 @@ public static class DocumentRules
         "여행문서 종류가 없습니다.");
 
     public static readonly Rule TypeUnknown = new("D87-2-5-TYPE-UNKNOWN", Severity.Error, "Decree 87(2)5",
-        "Document type '{0}' is not known (P, V, I, A, C, IP, AC, F, L, M, T).",
-        "여행문서 종류 '{0}'은(는) 알 수 없는 코드입니다(P, V, I, A, C, IP, AC, F, L, M, T).");
+        "Document type '{0}' is not known (P, V, I, A, C, IP, AC, S, F, L, M, T).",
+        "여행문서 종류 '{0}'은(는) 알 수 없는 코드입니다(P, V, I, A, C, IP, AC, S, F, L, M, T).");
 
     public static readonly Rule NumberMissing = new("D87-2-5-NUMBER-MISSING", Severity.Error, "Decree 87(2)5",
         "Document number is missing.",
