@@ -26,27 +26,27 @@ public sealed partial class EmbeddedDispatcher(IGatewayStore store, ReportScreen
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<OutboxRecord> pending;
             try
             {
-                pending = await store.GetPendingOutboxAsync(100, stoppingToken);
+                var pending = await store.GetPendingOutboxAsync(100, stoppingToken);
+                backpressure.Report(pending.Count < 100 ? pending.Count : await store.CountPendingOutboxAsync(stoppingToken));
+                if (pending.Count == 0)
+                {
+                    await _wake.WaitAsync(TimeSpan.FromMilliseconds(250), stoppingToken);
+                    continue;
+                }
+                foreach (var record in pending)
+                {
+                    await DeliverAsync(record, stoppingToken);
+                    await store.MarkSentAsync([record.Sequence], stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // The store is down or failing: keep the service up and try again. Events stay in the outbox; a handled
+                // event that could not be marked sent is delivered again, and its processed mark makes that harmless.
                 LogStoreUnavailable(e);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
-                continue;
-            }
-            backpressure.Report(pending.Count < 100 ? pending.Count : await store.CountPendingOutboxAsync(stoppingToken));
-            if (pending.Count == 0)
-            {
-                await _wake.WaitAsync(TimeSpan.FromMilliseconds(250), stoppingToken);
-                continue;
-            }
-            foreach (var record in pending)
-            {
-                await DeliverAsync(record, stoppingToken);
-                await store.MarkSentAsync([record.Sequence], stoppingToken);
             }
         }
     }

@@ -26,12 +26,15 @@ public sealed class GatewayProcessTests
     }
 
     [Fact]
-    public async Task Check_reads_stdin_and_prints_json()
+    public async Task Check_reads_stdin_prints_json_and_exits_non_zero_for_a_list_the_decree_rejects()
     {
+        // A readable list without birth date, sex, nationality or document: Decree 87(2) rejects it.
         const string list = "UNB+UNOA:4+KE+KRIMMI+261122:0915+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'TDT+20+KE0901+++KE'NAD+FL+++HONG:GILDONG'UNT+5+1'UNZ+1+1'";
         var (exit, stdout, _) = await Gateway(list, "check", "--json");
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("\"surname\": \"HONG\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("\"outcome\": \"Rejected\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("D87-2-3-DOB-MISSING", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
