@@ -54,6 +54,11 @@ public sealed class WatchListHost
     {
         if (!_configured.TryGetValue(name, out var list)) throw new KeyNotFoundException(name);
         var loaded = Source(list, path).Load();
+        if (loaded.Entries.Count == 0)
+        {
+            // Almost always a mistake (an empty upload, the wrong file); it would silently stop all screening on this list.
+            throw new ListFormatException(path, 0, "the file holds no entries; an empty replacement would remove every entry of the list");
+        }
         lock (_gate)
         {
             _lists[name] = loaded;

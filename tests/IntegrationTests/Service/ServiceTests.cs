@@ -248,5 +248,11 @@ public sealed class ServiceTests : IAsyncLifetime
             Json(List("TX-7", Passenger("VOLKOV", "DMITRI", "1975-05-05", "RUS", "RU1234567", "2030-01-01", "RUS", "052"))))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("0Z", after.GetProperty("passengers")[0].GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsync(new Uri("/api/v1/watchlists/no-such-list", UriKind.Relative), new StringContent(replacement))).StatusCode);
+        var empty = await admin.PutAsync(new Uri("/api/v1/watchlists/entry-ban", UriKind.Relative), new StringContent(""));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("the file is empty", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var headerOnly = await admin.PutAsync(new Uri("/api/v1/watchlists/entry-ban", UriKind.Relative), new StringContent("ref,surname\n"));
+        Assert.Equal(HttpStatusCode.BadRequest, headerOnly.StatusCode);
+        Assert.Contains("holds no entries", await headerOnly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
