@@ -35,6 +35,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EmbeddedDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedDispatcher>());
         services.AddProblemDetails();
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
