@@ -6,15 +6,15 @@ using Gateway.Adapters.Cusres;
 
 namespace Gateway.IntegrationTests.Service;
 
-/// <summary>The carrier APIs end to end on Kestrel and SQLite.</summary>
-public sealed class ServiceTests : IAsyncLifetime
+/// <summary>The carrier APIs end to end on Kestrel, run once on each store (the subclasses at the end).</summary>
+public abstract class ServiceTests(TestStore store) : IAsyncLifetime
 {
     // Flights in these tests arrive at ICN 2026-11-22 14:00 KST (05:00 UTC): 2 hours before is 03:00 UTC.
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
     private readonly string _data = Directory.CreateTempSubdirectory("gateway-test-").FullName;
     private GatewayServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock);
+    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock, store: store);
 
     public async Task DisposeAsync()
     {
@@ -256,3 +256,9 @@ public sealed class ServiceTests : IAsyncLifetime
         Assert.Contains("holds no entries", await headerOnly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The carrier APIs on the embedded SQLite store.</summary>
+public sealed class ServiceTestsOnSqlite() : ServiceTests(TestStore.Sqlite);
+
+/// <summary>The carrier APIs on PostgreSQL.</summary>
+public sealed class ServiceTestsOnPostgres() : ServiceTests(TestStore.Postgres);
