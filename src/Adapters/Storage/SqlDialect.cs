@@ -8,8 +8,11 @@ public abstract class SqlDialect
     /// <summary>Provider name.</summary>
     public abstract string Provider { get; }
 
-    /// <summary>Opens a connection ready for use.</summary>
+    /// <summary>Opens a connection ready for reading.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancel);
+
+    /// <summary>Opens a connection for a transaction that writes (where the database needs settings for durability).</summary>
+    public virtual Task<DbConnection> OpenWriterAsync(CancellationToken cancel) => OpenAsync(cancel);
 
     /// <summary>The identity column type of a sequence-keyed table.</summary>
     protected abstract string Identity { get; }

@@ -14,7 +14,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancel)
     {
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", cancel);
         long current = 0;
         await using (var command = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
@@ -39,7 +39,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task CommitAsync(WriteBatch batch, CancellationToken cancel)
     {
         if (batch.IsEmpty) return;
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
         foreach (var s in batch.Submissions)
         {
@@ -150,7 +150,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task MarkSentAsync(IReadOnlyList<long> sequences, CancellationToken cancel)
     {
         if (sequences.Count == 0) return;
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
         long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         foreach (long seq in sequences)
