@@ -46,5 +46,11 @@ public abstract class SqlDialect
         CREATE INDEX documents_carrier ON documents (kind, carrier, created_at);
         CREATE TABLE processed (consumer TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (consumer, event_id));
         """,
+        // 2: optimistic concurrency on reports: two lists for one flight at once must not lose one of them, nor file two
+        // reports for the flight (interactive checks are reports of their own, many per flight).
+        """
+        ALTER TABLE reports ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+        CREATE UNIQUE INDEX reports_one_per_flight ON reports (carrier, flight_key, kind) WHERE kind <> 'iapi';
+        """,
     ];
 }

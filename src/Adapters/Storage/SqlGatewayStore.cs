@@ -52,11 +52,19 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         }
         foreach (var r in batch.Reports)
         {
-            await Execute(connection, tx, """
-                INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json) VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json)
-                ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome, json = excluded.json
-                """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
-                ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+            if (r.Version <= 1)
+            {
+                int inserted = await Execute(connection, tx, """
+                    INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json, version)
+                    VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json, 1) ON CONFLICT DO NOTHING
+                    """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
+                    ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+                if (inserted != 1) throw new StoreConflictException($"another request filed the first {r.Kind} report for {r.FlightKey} first");
+                continue;
+            }
+            int changed = await Execute(connection, tx, "UPDATE reports SET outcome = @outcome, json = @json, version = @v WHERE id = @id AND version = @was",
+                cancel, ("outcome", r.Outcome), ("json", r.Json), ("v", r.Version), ("id", r.Id), ("was", r.Version - 1));
+            if (changed != 1) throw new StoreConflictException($"report {r.Id} was amended by another request since version {r.Version - 1}");
         }
         foreach (var t in batch.Travellers)
         {
@@ -115,10 +123,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         QuerySingle(ReportSelect + " WHERE carrier = @c AND flight_key = @f AND kind = @k ORDER BY created_at DESC LIMIT 1", ReadReport, cancel,
             ("c", carrier), ("f", flightKey), ("k", kind));
 
-    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json FROM reports";
+    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json, version FROM reports";
 
     private static ReportRecord ReadReport(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6), r.GetInt64(7));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<TravellerRecord>> GetTravellersAsync(string reportId, CancellationToken cancel) =>
@@ -204,10 +212,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         return rows;
     }
 
-    private static async Task Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
+    private static async Task<int> Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
     {
         await using var command = Command(connection, tx, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancel);
+        return await command.ExecuteNonQueryAsync(cancel);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
