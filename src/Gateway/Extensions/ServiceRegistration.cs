@@ -35,6 +35,8 @@ internal static class ServiceRegistration
         services.AddSingleton<ReportScreening>();
         services.AddSingleton<EmbeddedDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedDispatcher>());
+        services.AddHttpClient(WebhookDelivery.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<WebhookDelivery>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddOpenApi();
