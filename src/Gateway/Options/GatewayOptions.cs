@@ -29,6 +29,15 @@ public sealed class GatewayOptions
 
     /// <summary>Decision policy settings.</summary>
     public DecisionOptions Decisions { get; set; } = new();
+
+    /// <summary>
+    /// What this process runs: <c>all</c> (default: API, relay and the screening consumer), <c>api</c> (the HTTP API and
+    /// the outbox relay) or <c>worker</c> (the screening and decision consumer, with the health route only).
+    /// </summary>
+    public string Role { get; set; } = GatewayRoles.All;
+
+    /// <summary>The event backbone (<c>Gateway:Stream</c>).</summary>
+    public StreamSettings Stream { get; set; } = new();
 }
 
 /// <summary>One carrier.</summary>

@@ -28,8 +28,10 @@ public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStor
     private static readonly TimeSpan LastBackoff = TimeSpan.FromMinutes(5);
 
     /// <inheritdoc />
+    /// <remarks>Workers deliver (one process per carrier feed: run the worker role as one replica, or as <c>all</c>);
+    /// API-only processes do not, so that scaled-out API pods do not post each update several times.</remarks>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(options.Carriers
+        !GatewayRoles.Consumes(options.Role) ? Task.CompletedTask : Task.WhenAll(options.Carriers
             .Where(c => c.Value.Webhook is { Length: > 0 })
             .Select(c => DeliverLoopAsync(c.Key, c.Value, stoppingToken)));
 
