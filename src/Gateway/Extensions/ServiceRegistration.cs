@@ -39,6 +39,7 @@ internal static class ServiceRegistration
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.AddOfficerServices();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
@@ -53,6 +54,7 @@ internal static class ServiceRegistration
             headers["Referrer-Policy"] = "no-referrer";
             await next();
         });
+        app.UseOfficerPipeline();
         var store = app.Services.GetRequiredService<IGatewayStore>();
         store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var keys = app.Services.GetRequiredService<CarrierKeys>();
