@@ -1,3 +1,6 @@
+using Gateway.Adapters.Storage;
+using Gateway.Apis;
+using Gateway.Officers;
 using Gateway.Options;
 using Gateway.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -16,6 +19,14 @@ internal static class OfficerRegistration
         services.AddSingleton(sp => new SigningKeys(sp.GetRequiredService<OfficerOptions>(), sp.GetRequiredService<GatewayOptions>().DataFolder));
         services.AddSingleton<OfficerTokens>();
         services.AddSingleton<StreamTickets>();
+        services.AddSingleton(sp => Dialect(sp.GetRequiredService<IGatewayStore>()));
+        services.AddSingleton(sp => new HitStore(sp.GetRequiredService<SqlDialect>()));
+        services.AddSingleton(sp => new AuditStore(sp.GetRequiredService<SqlDialect>()));
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<HitStream>();
+        services.AddSingleton<HitRecorder>();
+        services.AddSingleton<HitReviews>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(OfficerJsonContext.Default));
         services.AddAuthentication(OfficerAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, OfficerAuthHandler>(OfficerAuthHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(OfficerRoles.AnyPolicy, p => p.RequireRole(OfficerRoles.All))
@@ -31,4 +42,13 @@ internal static class OfficerRegistration
         app.UseAuthentication();
         app.UseAuthorization();
     }
+
+    public static void MapOfficerApis(this WebApplication app)
+    {
+        app.MapHitsApi();
+    }
+
+    private static SqlDialect Dialect(IGatewayStore store) => store is SqlGatewayStore sql
+        ? sql.Dialect
+        : throw new InvalidOperationException("the officer stores need the SQL store");
 }

@@ -19,7 +19,7 @@ namespace Gateway.Submissions;
 /// batch before it is returned; the same bytes sent again return the same answer.
 /// </summary>
 public sealed class InteractiveService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, TravellerScreening screening,
-    BoardingPolicy policy, TimeProvider clock)
+    BoardingPolicy policy, TimeProvider clock, Officers.HitRecorder recorder)
 {
     /// <summary>The answer in both forms.</summary>
     public sealed record Answer(InteractiveAnswer Json, string Cusres);
@@ -69,12 +69,18 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
         var batch = new WriteBatch();
         ReportFiling.Write(batch, carrier, filed, received, (i, t) => states.TryGetValue(i, out var s) ? s
             : filed.Kept.TryGetValue(i, out var kept) ? kept with { Index = i } : ReportFiling.Pending(i, t));
+        foreach (var t in manifest.Travellers)
+        {
+            int index = IndexOf(all, t);
+            recorder.Add(batch, carrier, filed.Id, filed.FlightKey, t, index, states[index].Hits, received, submissionId);
+        }
         var stored = new StoredInteractive(json, cusres);
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "iapi", contentType ?? "", received, sha, key, body, filed.Id,
             JsonSerializer.Serialize(stored, GatewayJsonContext.Default.StoredInteractive)));
         try
         {
             await committer.CommitAsync(batch, cancel);
+            recorder.Committed(batch);
         }
         catch (System.Data.Common.DbException)
         {
