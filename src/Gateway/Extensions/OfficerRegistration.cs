@@ -46,6 +46,8 @@ internal static class OfficerRegistration
     public static void MapOfficerApis(this WebApplication app)
     {
         app.MapHitsApi();
+        app.MapPnrReadApi();
+        app.MapAuditApi();
     }
 
     private static SqlDialect Dialect(IGatewayStore store) => store is SqlGatewayStore sql
