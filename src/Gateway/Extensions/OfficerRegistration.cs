@@ -48,6 +48,7 @@ internal static class OfficerRegistration
         app.MapHitsApi();
         app.MapPnrReadApi();
         app.MapAuditApi();
+        app.MapOfficerPage();
     }
 
     private static SqlDialect Dialect(IGatewayStore store) => store is SqlGatewayStore sql

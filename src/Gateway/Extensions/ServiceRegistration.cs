@@ -52,6 +52,7 @@ internal static class ServiceRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
             await next();
         });
         app.UseOfficerPipeline();
