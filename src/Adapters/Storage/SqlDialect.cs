@@ -8,8 +8,11 @@ public abstract class SqlDialect
     /// <summary>Provider name.</summary>
     public abstract string Provider { get; }
 
-    /// <summary>Opens a connection ready for use.</summary>
+    /// <summary>Opens a connection ready for reading.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancel);
+
+    /// <summary>Opens a connection for a transaction that writes (where the database needs settings for durability).</summary>
+    public virtual Task<DbConnection> OpenWriterAsync(CancellationToken cancel) => OpenAsync(cancel);
 
     /// <summary>The identity column type of a sequence-keyed table.</summary>
     protected abstract string Identity { get; }
@@ -42,6 +45,12 @@ public abstract class SqlDialect
             json TEXT NOT NULL, PRIMARY KEY (kind, id));
         CREATE INDEX documents_carrier ON documents (kind, carrier, created_at);
         CREATE TABLE processed (consumer TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (consumer, event_id));
+        """,
+        // 2: optimistic concurrency on reports: two lists for one flight at once must not lose one of them, nor file two
+        // reports for the flight (interactive checks are reports of their own, many per flight).
+        """
+        ALTER TABLE reports ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+        CREATE UNIQUE INDEX reports_one_per_flight ON reports (carrier, flight_key, kind) WHERE kind <> 'iapi';
         """,
         // Officers (docs/OFFICERS.md): reviewable hits, and the hash-chained audit log (a unique previous hash forbids a fork).
         $"""

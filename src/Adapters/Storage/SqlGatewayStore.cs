@@ -14,7 +14,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancel)
     {
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", cancel);
         long current = 0;
         await using (var command = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
@@ -39,7 +39,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task CommitAsync(WriteBatch batch, CancellationToken cancel)
     {
         if (batch.IsEmpty) return;
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
         foreach (var s in batch.Submissions)
         {
@@ -52,11 +52,19 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         }
         foreach (var r in batch.Reports)
         {
-            await Execute(connection, tx, """
-                INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json) VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json)
-                ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome, json = excluded.json
-                """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
-                ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+            if (r.Version <= 1)
+            {
+                int inserted = await Execute(connection, tx, """
+                    INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json, version)
+                    VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json, 1) ON CONFLICT DO NOTHING
+                    """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
+                    ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+                if (inserted != 1) throw new StoreConflictException($"another request filed the first {r.Kind} report for {r.FlightKey} first");
+                continue;
+            }
+            int changed = await Execute(connection, tx, "UPDATE reports SET outcome = @outcome, json = @json, version = @v WHERE id = @id AND version = @was",
+                cancel, ("outcome", r.Outcome), ("json", r.Json), ("v", r.Version), ("id", r.Id), ("was", r.Version - 1));
+            if (changed != 1) throw new StoreConflictException($"report {r.Id} was amended by another request since version {r.Version - 1}");
         }
         foreach (var t in batch.Travellers)
         {
@@ -128,10 +136,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         QuerySingle(ReportSelect + " WHERE carrier = @c AND flight_key = @f AND kind = @k ORDER BY created_at DESC LIMIT 1", ReadReport, cancel,
             ("c", carrier), ("f", flightKey), ("k", kind));
 
-    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json FROM reports";
+    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json, version FROM reports";
 
     private static ReportRecord ReadReport(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6), r.GetInt64(7));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<TravellerRecord>> GetTravellersAsync(string reportId, CancellationToken cancel) =>
@@ -163,7 +171,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task MarkSentAsync(IReadOnlyList<long> sequences, CancellationToken cancel)
     {
         if (sequences.Count == 0) return;
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
         long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         foreach (long seq in sequences)
@@ -217,10 +225,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         return rows;
     }
 
-    private static async Task Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
+    private static async Task<int> Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
     {
         await using var command = Command(connection, tx, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancel);
+        return await command.ExecuteNonQueryAsync(cancel);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)

@@ -27,6 +27,7 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new BoardingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
         services.AddSingleton(sp => new LandingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
         services.AddSingleton<ReportFiling>();
+        services.AddSingleton<FlightLocks>();
         services.AddSingleton<ManifestService>();
         services.AddSingleton<InteractiveService>();
         services.AddSingleton<UpdateFeed>();

@@ -6,13 +6,13 @@ using System.Text.Json.Nodes;
 namespace Gateway.IntegrationTests.Service;
 
 /// <summary>Declarations, notices, PNR and landing permits end to end.</summary>
-public sealed class DocumentRoutesTests : IAsyncLifetime
+public abstract class DocumentRoutesTests(TestStore store) : IAsyncLifetime
 {
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
     private readonly string _data = Directory.CreateTempSubdirectory("gateway-docs-").FullName;
     private GatewayServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock);
+    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock, store: store);
 
     public async Task DisposeAsync()
     {
@@ -157,3 +157,9 @@ public sealed class DocumentRoutesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
     }
 }
+
+/// <summary>Declarations, notices, PNR and landing permits on the embedded SQLite store.</summary>
+public sealed class DocumentRoutesTestsOnSqlite() : DocumentRoutesTests(TestStore.Sqlite);
+
+/// <summary>Declarations, notices, PNR and landing permits on PostgreSQL.</summary>
+public sealed class DocumentRoutesTestsOnPostgres() : DocumentRoutesTests(TestStore.Postgres);
