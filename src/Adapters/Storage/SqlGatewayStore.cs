@@ -96,8 +96,21 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
             await Execute(connection, tx, "INSERT INTO processed (consumer, event_id) VALUES (@c, @e) ON CONFLICT (consumer, event_id) DO NOTHING", cancel,
                 ("c", p.Consumer), ("e", p.EventId));
         }
+        foreach (var h in batch.Hits)
+        {
+            await Execute(connection, tx, """
+                INSERT INTO hits (id, carrier, report_id, idx, flight_key, list_name, list_kind, band, status, created_at, updated_at, json)
+                VALUES (@id, @carrier, @report, @idx, @flight, @list, @kind, @band, @status, @created, @updated, @json)
+                ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, updated_at = excluded.updated_at
+                """, cancel, ("id", h.Id), ("carrier", h.Carrier), ("report", h.ReportId), ("idx", h.Index), ("flight", h.FlightKey),
+                ("list", h.List), ("kind", h.Kind), ("band", h.Band), ("status", h.Status), ("created", h.CreatedAt.ToUnixTimeMilliseconds()),
+                ("updated", h.UpdatedAt.ToUnixTimeMilliseconds()), ("json", h.Json));
+        }
         await tx.CommitAsync(cancel);
     }
+
+    /// <summary>The dialect, for the officer stores that share the database (hits, audit, retention).</summary>
+    public SqlDialect Dialect => dialect;
 
     /// <inheritdoc />
     public Task<SubmissionRecord?> FindSubmissionAsync(string carrier, string idempotencyKey, CancellationToken cancel) =>

@@ -43,6 +43,7 @@ internal static class ServiceRegistration
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.AddOfficerServices();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
@@ -55,8 +56,10 @@ internal static class ServiceRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
             await next();
         });
+        app.UseOfficerPipeline();
         var store = app.Services.GetRequiredService<IGatewayStore>();
         store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var keys = app.Services.GetRequiredService<CarrierKeys>();
