@@ -23,6 +23,7 @@ internal static class GatewayHost
         app.MapNoticesApi();
         app.MapPnrApi();
         app.MapLandingApi();
+        app.MapOfficerApis();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

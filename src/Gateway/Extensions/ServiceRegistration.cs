@@ -29,17 +29,21 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new BoardingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
         services.AddSingleton(sp => new LandingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
         services.AddSingleton<ReportFiling>();
+        services.AddSingleton<FlightLocks>();
         services.AddSingleton<ManifestService>();
         services.AddSingleton<InteractiveService>();
         services.AddSingleton<UpdateFeed>();
         services.AddSingleton<Backpressure>();
         services.AddSingleton<ReportScreening>();
         services.AddStreaming();
+        services.AddHttpClient(WebhookDelivery.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<WebhookDelivery>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.AddOfficerServices();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
@@ -52,8 +56,10 @@ internal static class ServiceRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
             await next();
         });
+        app.UseOfficerPipeline();
         var store = app.Services.GetRequiredService<IGatewayStore>();
         store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var keys = app.Services.GetRequiredService<CarrierKeys>();

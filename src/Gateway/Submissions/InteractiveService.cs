@@ -19,7 +19,7 @@ namespace Gateway.Submissions;
 /// batch before it is returned; the same bytes sent again return the same answer.
 /// </summary>
 public sealed class InteractiveService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, TravellerScreening screening,
-    BoardingPolicy policy, TimeProvider clock)
+    BoardingPolicy policy, TimeProvider clock, Officers.HitRecorder recorder)
 {
     /// <summary>The answer in both forms.</summary>
     public sealed record Answer(InteractiveAnswer Json, string Cusres);
@@ -69,12 +69,17 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
 
         var batch = new WriteBatch();
         ReportFiling.Write(batch, carrier, filed, received, (i, _) => states[i]);
+        for (int index = 0; index < all.Count; index++)
+        {
+            recorder.Add(batch, carrier, filed.Id, filed.FlightKey, all[index], index, states[index].Hits, received, submissionId);
+        }
         var stored = new StoredInteractive(json, cusres);
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "iapi", contentType ?? "", received, sha, key, body, filed.Id,
             JsonSerializer.Serialize(stored, GatewayJsonContext.Default.StoredInteractive)));
         try
         {
             await committer.CommitAsync(batch, cancel);
+            recorder.Committed(batch);
         }
         catch (System.Data.Common.DbException)
         {

@@ -19,7 +19,8 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     public const string DeclarationKind = "declaration";
 
     /// <summary>A report ready to be written.</summary>
-    public sealed record Filed(string Id, string Kind, string FlightKey, FiledReport Report, bool Amended, IReadOnlyDictionary<int, TravellerState> Kept);
+    public sealed record Filed(string Id, string Kind, string FlightKey, FiledReport Report, bool Amended, IReadOnlyDictionary<int, TravellerState> Kept,
+        long Version = 1);
 
     /// <summary>The report kind of an interactive check: one report per check, never amended.</summary>
     public const string InteractiveKind = "iapi";
@@ -38,7 +39,7 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
         var previous = JsonSerializer.Deserialize(previousRecord.Json, GatewayJsonContext.Default.FiledReport)!;
         var amended = ReportAmender.Amend(previous, manifest, context);
         var kept = await KeptStatesAsync(previousRecord.Id, previous.Manifest, amended.Report.Manifest, cancel);
-        return new Filed(previousRecord.Id, kind, flightKey, amended.Report, true, kept);
+        return new Filed(previousRecord.Id, kind, flightKey, amended.Report, true, kept, previousRecord.Version + 1);
     }
 
     /// <summary>
@@ -74,7 +75,7 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     public static void Write(WriteBatch batch, string carrier, Filed filed, DateTimeOffset at, Func<int, Traveller, TravellerState>? decided = null)
     {
         batch.Reports.Add(new ReportRecord(filed.Id, carrier, filed.Kind, filed.FlightKey, OutcomeText(filed.Report.Report.Outcome), at,
-            JsonSerializer.Serialize(filed.Report, GatewayJsonContext.Default.FiledReport)));
+            JsonSerializer.Serialize(filed.Report, GatewayJsonContext.Default.FiledReport), filed.Version));
         var travellers = filed.Report.Manifest.Travellers;
         for (int i = 0; i < travellers.Count; i++)
         {

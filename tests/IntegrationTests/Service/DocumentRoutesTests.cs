@@ -130,7 +130,7 @@ public abstract class DocumentRoutesTests(TestStore store) : IAsyncLifetime
     [Fact]
     public async Task A_pnr_push_answers_the_open_request_for_its_flight_within_the_deadline()
     {
-        using var admin = _server.Client("admin");
+        using var admin = _server.Officer("kim.officer", "PIN-0042", "pnr-officer");
         using var carrier = _server.Client("KE");
         var request = new JsonObject { ["carrier"] = "KE", ["journeyId"] = "KE0702", ["scheduledDeparture"] = "2026-11-22T11:30+09:00", ["kind"] = "transfer", ["purpose"] = "case 2026-118" };
         var asked = await admin.PostAsync(new Uri("/api/v1/pnr/requests", UriKind.Relative), Json(request));

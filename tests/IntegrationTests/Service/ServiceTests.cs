@@ -126,6 +126,26 @@ public abstract class ServiceTests(TestStore store) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lists_for_one_flight_filed_at_once_all_land_in_its_one_report()
+    {
+        using var client = _server.Client();
+        // Twelve supplements for one flight, sent together: each adds its passenger. Without a version check two of them
+        // would read the same report and the later write would drop the other's passenger, or file a second report.
+        var posts = Enumerable.Range(0, 12).Select(i => client.PostAsync(new Uri("/api/v1/manifests", UriKind.Relative),
+            Json(List($"TX-C{i}", Passenger($"PARALLEL{(char)('A' + i)}", "GIVEN", "1990-01-01", "KOR", $"M{i:00000000}", "2031-01-01", "KOR", $"C{i}")))));
+        var ids = new List<string>();
+        foreach (var response in await Task.WhenAll(posts))
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetString()!);
+        }
+        var id = Assert.Single(ids.Distinct());
+        var report = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/manifests/{id}", UriKind.Relative));
+        Assert.Equal(12, report.GetProperty("travellers").GetArrayLength());
+        Assert.Equal(12, report.GetProperty("report").GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_list_is_filed_screened_and_decided_by_the_pipeline_and_a_hit_reaches_the_update_feed()
     {
         using var client = _server.Client();
