@@ -1,3 +1,4 @@
+using System.Numerics;
 using Gateway.Screening.Text;
 
 namespace Gateway.Screening.Scoring;
@@ -14,11 +15,13 @@ internal static class TokenSimilarity
         var best = 0.0;
         var qf = q.Forms;
         var lf = l.Forms;
+        var qs = q.LetterSets;
+        var ls = l.LetterSets;
         for (var i = 0; i < qf.Length; i++)
         {
             for (var j = 0; j < lf.Length; j++)
             {
-                var s = Forms(qf[i], lf[j]);
+                var s = Forms(qf[i], lf[j], qs[i], ls[j]);
                 if (s <= best) continue;
                 best = s;
                 how = MatchKind.Spelling;
@@ -46,7 +49,10 @@ internal static class TokenSimilarity
         return best;
     }
 
-    public static double Forms(string a, string b)
+    public static double Forms(string a, string b) => Forms(a, b, NameToken.LetterSet(a), NameToken.LetterSet(b));
+
+    /// <paramref name="setA"/> and <paramref name="setB"/> are the forms' letter sets (<see cref="NameToken.LetterSets"/>).
+    public static double Forms(string a, string b, uint setA, uint setB)
     {
         if (a == b) return 1;
         var len = Math.Max(a.Length, b.Length);
@@ -54,7 +60,9 @@ internal static class TokenSimilarity
         // Beyond the edit budget the exact distance hardly matters (the pair falls under the pairing floor), so the
         // bounded distance stops early and Jaro-Winkler only tempers pairs that are close in edits.
         var bound = budget + 2;
-        var d = StringDistance.Osa(a, b, bound);
+        // Most pairs of a traveller's and a candidate's parts are unrelated (a given name against a surname): the
+        // letter-set bound proves that without the alignment, with the value the bounded distance would give.
+        var d = (BitOperations.PopCount(setA ^ setB) + 1) / 2 > bound ? bound + 1 : StringDistance.Osa(a, b, bound);
         if (d <= budget)
         {
             // In a short part a different first letter is a different name more often than a typo (jong/yong, kim/lim).
