@@ -24,6 +24,9 @@ public sealed class GatewayOptions
     /// <summary>Watch lists loaded at start-up and replaceable at run time.</summary>
     public List<WatchListOptions> WatchLists { get; set; } = [];
 
+    /// <summary>Screening thresholds (hold/review/secondary), weights and candidate limits (section <c>Gateway:Screening</c>; docs/SCREENING.md).</summary>
+    public Gateway.Screening.Scoring.ScreeningOptions Screening { get; set; } = new();
+
     /// <summary>When this many outbox events wait unpublished, the API answers 503 with Retry-After.</summary>
     public long OutboxBacklogLimit { get; set; } = 100_000;
 

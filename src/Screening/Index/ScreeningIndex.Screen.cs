@@ -105,8 +105,7 @@ public sealed partial class ScreeningIndex
             }
             var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
             var total = (double)Math.Max(_names.Length, 2);
-            // The birth-year gate is applied as postings are read (each carries its name's window): a name born in
-            // another decade never enters the accumulator. Names with several dates are re-checked date by date below.
+            // The birth-year gate is read from the postings (each carries its name's window), not from the entries.
             var year = query.BirthDate?.FromYear ?? 0;
             for (var k = 0; k < nk; k++)
             {
@@ -120,22 +119,21 @@ public sealed partial class ScreeningIndex
                 var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton ? 0.5f : 1f);
                 if (year == 0)
                 {
-                    foreach (ref readonly var p in postings) acc.Add(p.Id, w);
+                    foreach (ref readonly var p in postings) acc.Add(p.Id, w, true);
                     continue;
                 }
                 foreach (ref readonly var p in postings)
                 {
-                    if (year < p.YearLo || year > p.YearHi) continue;
                     // The window is a union over the entry's dates: such a name is re-checked date by date.
-                    if (p.Recheck && !YearPasses(_entries[_records[p.Id].Entry], year)) continue;
-                    acc.Add(p.Id, w);
+                    var passes = year >= p.YearLo && year <= p.YearHi && (!p.Recheck || YearPasses(_entries[_records[p.Id].Entry], year));
+                    acc.Add(p.Id, w, passes);
                 }
             }
             var touched = acc.Count;
             if (touched == 0) return 0;
 
-            // Names far behind the best by key evidence share only a common part with the query; the best
-            // MaxCandidates of the rest by key score are scored.
+            // Names far behind the best by key evidence share only a common part with the query; the rest pass the
+            // birth-year gate, then the best MaxCandidates by key score are scored.
             var best = 0f;
             for (var t = 0; t < touched; t++) if (acc.ScoreAt(t) > best) best = acc.ScoreAt(t);
             var floor = best * (float)options.CandidateScoreRatio;
@@ -146,7 +144,7 @@ public sealed partial class ScreeningIndex
             for (var t = 0; t < touched; t++)
             {
                 var score = acc.ScoreAt(t);
-                if (score < floor) continue;
+                if (score < floor || !acc.PassesAt(t)) continue;
                 var id = acc.IdAt(t);
                 if (count < k0) { top[count] = id; topScore[count] = score; count++; continue; }
                 var min = 0;

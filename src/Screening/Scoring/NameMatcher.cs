@@ -9,7 +9,7 @@ namespace Gateway.Screening.Scoring;
 public sealed class NameMatcher(ScreeningOptions options, NicknameTable nicknames)
 {
     private const int MaxParts = 12;
-    private const double MinPair = 0.55;
+    private const double MinPair = TokenSimilarity.PairingFloor;
 
     public ScreeningOptions Options => options;
 

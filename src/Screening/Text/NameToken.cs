@@ -11,6 +11,7 @@ public sealed class NameToken
         Particle = particle;
         FromScript = fromScript;
         Skeleton = Text.Skeleton.Of(forms[0]);
+        Initial = forms[0].Length == 1;
         LetterSets = new uint[forms.Length];
         for (var i = 0; i < forms.Length; i++) LetterSets[i] = LetterSet(forms[i]);
     }
@@ -41,7 +42,7 @@ public sealed class NameToken
     public bool Particle { get; }
 
     /// A single letter, as in "John F Kennedy".
-    public bool Initial => Forms[0].Length == 1;
+    public bool Initial { get; }
 
     /// Romanised from a non-Latin script: spelling drift is expected.
     public bool FromScript { get; }
