@@ -64,6 +64,16 @@ public sealed class WatchListOptions
 
     /// <summary>Skip the list without error when the file is absent (the shared lists on a machine without them).</summary>
     public bool Optional { get; set; }
+
+    /// <summary><c>ofac-csv</c> only: the alias, address and comment files when they do not carry the standard names
+    /// beside the SDN file (<c>-</c>: none); a file named here must exist.</summary>
+    public string? OfacAlt { get; set; }
+
+    /// <summary>See <see cref="OfacAlt"/>.</summary>
+    public string? OfacAdd { get; set; }
+
+    /// <summary>See <see cref="OfacAlt"/>.</summary>
+    public string? OfacComments { get; set; }
 }
 
 /// <summary>Decision policy settings (see docs/DECISIONS.md).</summary>

@@ -73,6 +73,7 @@ public sealed class WatchListHost
     private static ListSource Source(WatchListOptions list, string path)
     {
         if (!ListKinds.TryParse(list.Kind, out var kind)) throw new InvalidOperationException($"watch list {list.Name}: unknown kind '{list.Kind}'");
-        return new ListSource(kind, list.Format, path);
+        var ofac = list.OfacAlt is null && list.OfacAdd is null && list.OfacComments is null ? null : new OfacCsvFiles(list.OfacAlt, list.OfacAdd, list.OfacComments);
+        return new ListSource(kind, list.Format, path, ofac);
     }
 }
