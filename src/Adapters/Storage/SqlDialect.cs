@@ -64,5 +64,7 @@ public abstract class SqlDialect
             entry TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
         CREATE UNIQUE INDEX audit_chain ON audit (prev_hash);
         """,
+        // Leases: work that one process of many must do alone (a carrier's webhook deliveries).
+        "CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until_ms BIGINT NOT NULL)",
     ];
 }
