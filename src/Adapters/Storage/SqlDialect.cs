@@ -64,5 +64,9 @@ public abstract class SqlDialect
             entry TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
         CREATE UNIQUE INDEX audit_chain ON audit (prev_hash);
         """,
+        // Retention (docs/OFFICERS.md): what has been masked, so that each row is masked once.
+        """
+        CREATE TABLE retention_marks (kind TEXT NOT NULL, id TEXT NOT NULL, masked_at BIGINT NOT NULL, PRIMARY KEY (kind, id));
+        """,
     ];
 }
