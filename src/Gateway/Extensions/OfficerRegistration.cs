@@ -35,6 +35,7 @@ internal static class OfficerRegistration
         services.AddSingleton<Retention>();
         services.AddHostedService(sp => sp.GetRequiredService<Retention>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(OfficerJsonContext.Default));
+        services.AddCarrierRateLimits();
         services.AddAuthentication(OfficerAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, OfficerAuthHandler>(OfficerAuthHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(OfficerRoles.AnyPolicy, p => p.RequireRole(OfficerRoles.All))
@@ -47,6 +48,7 @@ internal static class OfficerRegistration
     {
         // Resolved now so that a bad key configuration stops the start, and the development secret exists for `gateway token`.
         _ = app.Services.GetRequiredService<SigningKeys>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
     }
