@@ -17,10 +17,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         await using var connection = await dialect.OpenWriterAsync(cancel);
         await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", cancel);
         long current = 0;
-        await using (var command = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
-        {
-            current = Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        current = await SqlRunner.Scalar(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancel);
         var migrations = dialect.Migrations;
         for (int v = (int)current; v < migrations.Count; v++)
         {
@@ -163,8 +160,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task<long> CountPendingOutboxAsync(CancellationToken cancel)
     {
         await using var connection = await dialect.OpenAsync(cancel);
-        await using var command = Command(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
+        return await SqlRunner.Scalar(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancel);
     }
 
     /// <inheritdoc />
@@ -185,8 +181,8 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task<bool> IsProcessedAsync(string consumer, string eventId, CancellationToken cancel)
     {
         await using var connection = await dialect.OpenAsync(cancel);
-        await using var command = Command(connection, null, "SELECT COUNT(*) FROM processed WHERE consumer = @c AND event_id = @e", ("c", consumer), ("e", eventId));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        return await SqlRunner.Scalar(connection, null, "SELECT COUNT(*) FROM processed WHERE consumer = @c AND event_id = @e", cancel,
+            ("c", consumer), ("e", eventId)) > 0;
     }
 
     /// <inheritdoc />
@@ -207,7 +203,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     /// <inheritdoc />
     public ValueTask DisposeAsync() => dialect is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
 
-    private static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    private static DateTimeOffset Time(long ms) => SqlRunner.Time(ms);
 
     private async Task<T?> QuerySingle<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters) where T : class
     {
@@ -215,34 +211,9 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         return rows.Count == 0 ? null : rows[0];
     }
 
-    private async Task<IReadOnlyList<T>> Query<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters)
-    {
-        await using var connection = await dialect.OpenAsync(cancel);
-        await using var command = Command(connection, null, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancel)) rows.Add(read(reader));
-        return rows;
-    }
+    private Task<IReadOnlyList<T>> Query<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters) =>
+        SqlRunner.Query(dialect, sql, read, cancel, parameters);
 
-    private static async Task<int> Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
-    {
-        await using var command = Command(connection, tx, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancel);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = tx;
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
-    }
+    private static Task<int> Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters) =>
+        SqlRunner.Execute(connection, tx, sql, cancel, parameters);
 }

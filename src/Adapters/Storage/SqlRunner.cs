@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Gateway.Adapters.Storage;
 
-/// <summary>Parameterised commands for the officer stores (the same shape as <see cref="SqlGatewayStore"/>'s own helpers).</summary>
+/// <summary>Parameterised commands (parameters only, never SQL built from values) for every SQL store of the gateway.</summary>
 internal static class SqlRunner
 {
     public static async Task<IReadOnlyList<T>> Query<T>(SqlDialect dialect, string sql, Func<DbDataReader, T> read, CancellationToken cancel,

@@ -32,6 +32,7 @@ public sealed class KafkaEventStream : IEventStream
             Acks = Acks.All,
             Partitioner = Confluent.Kafka.Partitioner.Murmur2Random,
         };
+        if (!kafka.Producer.ContainsKey("message.timeout.ms")) config.MessageTimeoutMs = kafka.DeliveryTimeoutMs;
         _producer = new ProducerBuilder<string, byte[]>(config).Build();
     }
 

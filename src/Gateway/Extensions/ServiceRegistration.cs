@@ -1,4 +1,5 @@
 using Gateway.Adapters.Storage;
+using Gateway.Adapters.Streaming;
 using Gateway.Decisions;
 using Gateway.Json;
 using Gateway.Options;
@@ -17,6 +18,7 @@ internal static class ServiceRegistration
     {
         var services = builder.Services;
         services.AddOptions<GatewayOptions>().BindConfiguration("Gateway").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidation>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IGatewayStore>(sp => CreateStore(sp.GetRequiredService<GatewayOptions>()));
@@ -33,8 +35,9 @@ internal static class ServiceRegistration
         services.AddSingleton<UpdateFeed>();
         services.AddSingleton<Backpressure>();
         services.AddSingleton<ReportScreening>();
-        services.AddSingleton<EmbeddedDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedDispatcher>());
+        services.AddStreaming();
+        services.AddHttpClient(WebhookDelivery.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<WebhookDelivery>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddOpenApi();

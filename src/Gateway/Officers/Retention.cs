@@ -19,8 +19,8 @@ public sealed record RetentionReport(int ReportsMasked, int ReportsDeleted, int 
 /// decisions and findings) and removes names, birth dates, document numbers, addresses, places, the raw message, and
 /// for PNR everything but its record locators and the pushed flight.
 /// </summary>
-public sealed class Retention(RetentionStore store, IGatewayStore gateway, AuditLog audit, RetentionOptions options, TimeProvider clock,
-    ILogger<Retention> log) : BackgroundService
+public sealed class Retention(RetentionStore store, IGatewayStore gateway, AuditLog audit, RetentionOptions options, GatewayOptions gateways,
+    TimeProvider clock, ILogger<Retention> log) : BackgroundService
 {
     private const string Masked = "***";
     private const int Batch = 500;
@@ -29,7 +29,8 @@ public sealed class Retention(RetentionStore store, IGatewayStore gateway, Audit
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Enabled) return;
+        // Scheduled in worker processes only (Gateway:Role all or worker), like the other background consumers.
+        if (!options.Enabled || !GatewayRoles.Consumes(gateways.Role)) return;
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes)), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

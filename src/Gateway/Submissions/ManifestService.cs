@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
 using Gateway.Json;
+using Gateway.Pipeline;
 
 namespace Gateway.Submissions;
 
@@ -64,9 +65,8 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             var report = filed.Report.Report;
             summaries.Add(new ReportSummary(filed.Id, filed.Kind, filed.FlightKey, ReportFiling.OutcomeText(report.Outcome), filed.Amended,
                 filed.Report.Manifest.Travellers.Count, report.Findings));
-            var evt = new PipelineEvent(ReportFiling.NewId("e"), PipelineEvents.ReportAccepted, filed.Id, carrier);
             batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, filed.FlightKey,
-                JsonSerializer.SerializeToUtf8Bytes(evt, GatewayJsonContext.Default.PipelineEvent), received));
+                PipelineEventCodec.ReportAccepted(submissionId, carrier, filed, received), received));
         }
         var first = summaries[0];
         var answer = new ManifestAnswer(submissionId, false, first.ReportId, first.Outcome, first.Findings, ValueList.Of([.. summaries]));
