@@ -14,7 +14,8 @@ public sealed record RetentionReport(int ReportsMasked, int ReportsDeleted, int 
 /// <summary>
 /// The retention job: on a schedule (the injected clock's timer), or on demand (<see cref="RunOnceAsync"/>), masks and
 /// later deletes the personal data of reports and PNR past their periods, keeps whole every report with a confirmed hit,
-/// and writes each run that changed anything to the audit log as <c>system</c>.
+/// and writes each run that changed anything to the audit log as <c>system</c>. Among several worker processes, one
+/// runs each scheduled interval (a lease in the store).
 /// Masking keeps what statistics and the carrier's reconciliation need (role, sex, nationality, passenger reference,
 /// decisions and findings) and removes names, birth dates, document numbers, addresses, places, the raw message, and
 /// for PNR everything but its record locators and the pushed flight.
@@ -25,6 +26,7 @@ public sealed class Retention(RetentionStore store, IGatewayStore gateway, Audit
     private const string Masked = "***";
     private const int Batch = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,7 +38,10 @@ public sealed class Retention(RetentionStore store, IGatewayStore gateway, Audit
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                // With several worker processes, the one that takes the lease for this interval runs it.
+                var now = clock.GetUtcNow();
+                var interval = TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes));
+                if (await gateway.TryLeaseAsync("retention", _owner, now, now + interval / 2, stoppingToken)) await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or JsonException)
             {
