@@ -18,6 +18,16 @@ public static class IapiApi
         group.MapPost("/", Check).Accepts<ManifestDocument>("application/json", "application/edifact")
             .Produces<InteractiveAnswer>().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/updates", Updates).Produces<UpdatesPage>();
+        group.MapGet("/{id}", Get).Produces<InteractiveAnswer>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A check's stored answer, read back by the carrier that asked (another carrier's id answers 404).</summary>
+    private static async Task<IResult> Get(string id, HttpContext http, IGatewayStore store, CancellationToken cancel)
+    {
+        var record = await store.GetSubmissionAsync(id, cancel);
+        if (record is not { Channel: "iapi", Response: { } stored } || record.Carrier != http.Carrier()) return Problems.NotFound($"interactive check {id}");
+        var answer = JsonSerializer.Deserialize(stored, GatewayJsonContext.Default.StoredInteractive)!;
+        return Problems.Accepts(http, "edifact") ? TypedResults.Text(answer.Cusres, "application/edifact") : TypedResults.Ok(answer.Json);
     }
 
     private static async Task<IResult> Check(HttpContext http, InteractiveService service, CancellationToken cancel)

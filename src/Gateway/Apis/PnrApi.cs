@@ -26,6 +26,7 @@ public static class PnrApi
     {
         app.MapPost("/api/v1/pnr", Push).RequireCarrier().WithTags("PNR").Accepts<string>("application/edifact")
             .Produces<PnrPushAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/v1/pnr/pushes/{id}", Get).RequireCarrier().WithTags("PNR").Produces<PnrPush>().ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/v1/pnr/requests", ListRequests).RequireCarrier().WithTags("PNR").Produces<IReadOnlyList<PnrRequestView>>();
         // Officers' route: designated PNR officers only (Act 73-2(4)).
         app.MapPost("/api/v1/pnr/requests", Request).RequireAuthorization(OfficerRoles.PnrPolicy).WithTags("PNR").Accepts<PnrRequestDocument>("application/json")
@@ -65,13 +66,21 @@ public static class PnrApi
                 "pnr:" + sha + ":" + id, body, id, null));
             await committer.CommitAsync(batch, cancel);
             int passengers = push.Pnrs.Sum(p => p.Travellers.Count);
-            return TypedResults.Created($"/api/v1/pnr/{id}", new PnrPushAnswer(id, flightKey, push.Pnrs.Count, passengers,
+            return TypedResults.Created($"/api/v1/pnr/pushes/{id}", new PnrPushAnswer(id, flightKey, push.Pnrs.Count, passengers,
                 ValueList.Of([.. read.Notes.Select(n => n.ToString())]), ValueList.Of([.. answered])));
         }
         catch (SubmissionRejected e)
         {
             return Problems.Unreadable(http, e);
         }
+    }
+
+    /// <summary>A stored push, read back by the carrier that sent it (another carrier's id answers 404).</summary>
+    private static async Task<IResult> Get(string id, HttpContext http, IGatewayStore store, CancellationToken cancel)
+    {
+        var doc = await store.GetDocumentAsync(PushKind, id, cancel);
+        if (doc is null || doc.Carrier != http.Carrier()) return Problems.NotFound($"PNR push {id}");
+        return TypedResults.Ok(JsonSerializer.Deserialize(doc.Json, GatewayJsonContext.Default.PnrPush)!);
     }
 
     private static async Task<IResult> Request(HttpContext http, GroupCommitter committer, TimeProvider clock, CancellationToken cancel)

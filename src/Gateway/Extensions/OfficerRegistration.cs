@@ -26,7 +26,16 @@ internal static class OfficerRegistration
         services.AddSingleton<HitStream>();
         services.AddSingleton<HitRecorder>();
         services.AddSingleton<HitReviews>();
+        services.AddOptions<RetentionOptions>().BindConfiguration("Gateway:Retention")
+            .Validate(r => r.ReportMaskDays <= r.ReportDeleteDays && r.PnrMaskDays <= r.PnrDeleteDays && r.PnrMaskDays >= 0,
+                "Gateway:Retention: each mask period must be at most its delete period")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
+        services.AddSingleton(sp => new RetentionStore(sp.GetRequiredService<SqlDialect>()));
+        services.AddSingleton<Retention>();
+        services.AddHostedService(sp => sp.GetRequiredService<Retention>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(OfficerJsonContext.Default));
+        services.AddCarrierRateLimits();
         services.AddAuthentication(OfficerAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, OfficerAuthHandler>(OfficerAuthHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(OfficerRoles.AnyPolicy, p => p.RequireRole(OfficerRoles.All))
@@ -39,6 +48,7 @@ internal static class OfficerRegistration
     {
         // Resolved now so that a bad key configuration stops the start, and the development secret exists for `gateway token`.
         _ = app.Services.GetRequiredService<SigningKeys>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
     }

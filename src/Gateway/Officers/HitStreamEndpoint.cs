@@ -8,7 +8,7 @@ namespace Gateway.Officers;
 /// <c>GET /api/v1/hits/stream</c>: server-sent events. First the open queue (<c>event: snapshot</c>, in chunks), then every
 /// new or changed hit (<c>event: hit</c>) as it is committed, with a comment line every 15 s so proxies keep it open. The
 /// subscription starts before the snapshot is read, so nothing falls between them (the page de-duplicates by id). The
-/// stream ends when the officer's token expires.
+/// stream ends when the officer's token expires, or when the service stops.
 /// </summary>
 public static class HitStreamEndpoint
 {
@@ -16,14 +16,15 @@ public static class HitStreamEndpoint
     private const int Chunk = 500;
 
     /// <summary>Serves one stream.</summary>
-    public static async Task StreamAsync(HttpContext http, HitStream stream, HitStore hits, TimeProvider clock)
+    public static async Task StreamAsync(HttpContext http, HitStream stream, HitStore hits, TimeProvider clock, IHostApplicationLifetime lifetime)
     {
         var officer = Officer.From(http.User);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         using var subscription = stream.Subscribe();
-        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        // A stopping service ends its streams at once (the pages reconnect to another instance) instead of holding the shutdown.
+        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var left = officer.Expires - clock.GetUtcNow();
         expiry.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
         var cancel = expiry.Token;

@@ -19,6 +19,7 @@ namespace Gateway.Officers;
 [JsonSerializable(typeof(AuditPage))]
 [JsonSerializable(typeof(AuditVerification))]
 [JsonSerializable(typeof(OfficerView))]
+[JsonSerializable(typeof(RetentionReport))]
 [JsonSerializable(typeof(Gateway.Apis.PnrSearchPage))]
 [JsonSerializable(typeof(string))]
 public sealed partial class OfficerJsonContext : JsonSerializerContext;

@@ -101,6 +101,11 @@ public sealed class HitReviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var bad = await officer.PostAsync(new Uri($"/api/v1/hits/{hit}/review", UriKind.Relative), Json("""{"decision":"maybe"}"""));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        using var admin = _server.Officer("choi", "PIN-9", "admin");
+        var audit = await admin.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/audit?action=hit-review", UriKind.Relative));
+        var entry = Assert.Single(audit.GetProperty("entries").EnumerateArray()).GetProperty("entry");
+        Assert.Equal(("lee", "PIN-1", hit), (entry.GetProperty("officer").GetString(), entry.GetProperty("pin").GetString(), entry.GetProperty("target").GetString()));
     }
 
     [Fact]

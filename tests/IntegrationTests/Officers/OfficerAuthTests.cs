@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -16,6 +17,7 @@ public sealed class OfficerAuthTests : IAsyncLifetime
     private readonly TestClock _clock = new(Start);
     private readonly string _data = Directory.CreateTempSubdirectory("gateway-officers-").FullName;
     private readonly RSA _provider = RSA.Create(2048);
+    private readonly ECDsa _ecProvider = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private GatewayServer _server = null!;
 
     public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock, new Dictionary<string, string?>
@@ -23,12 +25,16 @@ public sealed class OfficerAuthTests : IAsyncLifetime
         ["Gateway:Officers:Keys:0:Id"] = "oidc-1",
         ["Gateway:Officers:Keys:0:Algorithm"] = "RS256",
         ["Gateway:Officers:Keys:0:PublicKeyPem"] = _provider.ExportSubjectPublicKeyInfoPem(),
+        ["Gateway:Officers:Keys:1:Id"] = "oidc-ec",
+        ["Gateway:Officers:Keys:1:Algorithm"] = "ES256",
+        ["Gateway:Officers:Keys:1:PublicKeyPem"] = _ecProvider.ExportSubjectPublicKeyInfoPem(),
     });
 
     public async Task DisposeAsync()
     {
         await _server.DisposeAsync();
         _provider.Dispose();
+        _ecProvider.Dispose();
         Directory.Delete(_data, recursive: true);
     }
 
@@ -138,6 +144,45 @@ public sealed class OfficerAuthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, await PostWithToken(output.ToString().Trim()));
         Assert.Equal(2, TokenCommand.Run("park", "PIN-2", "superuser", 60, _data, output, error));
         Assert.Contains("superuser", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_es256_token_is_accepted_with_its_key_and_refused_when_it_claims_the_rsa_key()
+    {
+        Assert.Equal(HttpStatusCode.Created, await PostWithToken(Es256(_ecProvider, "oidc-ec")));
+        // The header names the RSA key but the signature is ECDSA: the key decides the algorithm, not the token.
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithToken(Es256(_ecProvider, "oidc-1")));
+    }
+
+    [Fact]
+    public async Task The_hit_stream_opens_with_a_fresh_ticket_only()
+    {
+        using var officer = _server.Officer("lee", "PIN-1", "officer");
+        var issued = await officer.PostAsync(new Uri("/api/v1/hits/stream/ticket", UriKind.Relative), null);
+        string ticket = (await issued.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("ticket").GetString()!;
+        using var anonymous = new HttpClient { BaseAddress = _server.Address };
+        using (var stream = await anonymous.GetAsync(new Uri($"/api/v1/hits/stream?ticket={ticket}", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead))
+        {
+            Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+            Assert.Equal("text/event-stream", stream.Content.Headers.ContentType?.MediaType);
+            using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
+            Assert.Equal("event: snapshot", await reader.ReadLineAsync());
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/v1/hits/stream?ticket=forged", UriKind.Relative))).StatusCode);
+        _clock.Now = Start.AddMinutes(2);   // past the 60 s a ticket opens streams for
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri($"/api/v1/hits/stream?ticket={ticket}", UriKind.Relative))).StatusCode);
+        using var carrier = _server.Client("KE");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await carrier.PostAsync(new Uri("/api/v1/hits/stream/ticket", UriKind.Relative), null)).StatusCode);
+    }
+
+    private static string Es256(ECDsa key, string kid)
+    {
+        static string B64(byte[] b) => Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        string header = B64(Encoding.UTF8.GetBytes($$"""{"alg":"ES256","typ":"JWT","kid":"{{kid}}"}"""));
+        string payload = B64(Encoding.UTF8.GetBytes(
+            $$"""{"iss":"gateway-dev","aud":"gateway","sub":"oidc-ec-user","pin":"PIN-8","role":"pnr-officer","exp":{{Start.AddHours(1).ToUnixTimeSeconds()}}}"""));
+        string signature = B64(key.SignData(Encoding.ASCII.GetBytes(header + "." + payload), HashAlgorithmName.SHA256));
+        return header + "." + payload + "." + signature;
     }
 
     private static string Rs256(RSA key, string kid)
