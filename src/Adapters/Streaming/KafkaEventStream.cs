@@ -95,6 +95,9 @@ public sealed class KafkaEventStream : IEventStream
             EnableAutoOffsetStore = false,
             AutoOffsetReset = AutoOffsetReset.Earliest,
         };
+        // A topic created after the subscription (auto-created by the first publish) is noticed at the next metadata
+        // refresh; librdkafka's default of five minutes would leave a fresh deployment's workers idle that long.
+        if (!_kafka.Consumer.ContainsKey("topic.metadata.refresh.interval.ms")) config.TopicMetadataRefreshIntervalMs = 30_000;
         using var consumer = new ConsumerBuilder<string, byte[]>(config)
             .SetPartitionsAssignedHandler((_, partitions) => { Interlocked.Add(ref _assigned, partitions.Count); })
             .SetPartitionsRevokedHandler((c, partitions) =>

@@ -46,7 +46,13 @@ public sealed partial class OutboxRelay : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Enabled) return;
+        if (!Enabled)
+        {
+            // An API-only process on the embedded stream relays nothing (the outbox is the log a worker reads), but its
+            // API still needs the backlog measured to answer 503 when it is over the limit.
+            if (GatewayRoles.ServesApi(_options.Role) && !GatewayRoles.Consumes(_options.Role)) await MeasureAsync(stoppingToken);
+            return;
+        }
         await Task.Yield();
         await _topics.EnsureAsync(stoppingToken);
         int batchSize = _options.Stream.Relay.BatchSize;
@@ -75,6 +81,27 @@ public sealed partial class OutboxRelay : BackgroundService
                 // The stream (or the store) is down: the rows stay in the outbox. Measure the backlog again and retry.
                 LogRelayFailed(e.GetType().Name, e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    private async Task MeasureAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                _backpressure.Report(await _store.CountPendingOutboxAsync(ct));
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                LogRelayFailed(e.GetType().Name, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
             }
         }
     }

@@ -29,6 +29,41 @@ public sealed class RoleTests
         }
     }
 
+    [Fact]
+    public async Task An_api_only_process_on_the_embedded_stream_still_refuses_lists_past_the_backlog_limit()
+    {
+        string data = Directory.CreateTempSubdirectory("gateway-role-").FullName;
+        try
+        {
+            // Nothing consumes in this process (the worker would be another one), so every list stays in the outbox.
+            await using var server = await GatewayServer.StartAsync(data, Clock, new Dictionary<string, string?>
+            {
+                ["Gateway:Role"] = "api",
+                ["Gateway:OutboxBacklogLimit"] = "2",
+            });
+            using var client = server.Client();
+            Task<HttpResponseMessage> Post(int i) => client.PostAsync(new Uri("/api/v1/manifests", UriKind.Relative), new StringContent(
+                ServiceTests.List($"B-{i}", ServiceTests.Passenger("KIM", "MINJUN", "1990-03-03", "KOR", $"M{i:00000000}", "2031-01-01", "KOR", "021"))
+                    .Replace("KE0702", $"KE{400 + i}", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, (await Post(0)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await Post(1)).StatusCode);
+            // The backlog is measured once a second: a list or two more may get in before the API sees it.
+            var refused = await Post(2);
+            for (int i = 3; refused.StatusCode == HttpStatusCode.Created && i < 60; i++)
+            {
+                await Task.Delay(200);
+                refused = await Post(i);
+            }
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.NotNull(refused.Headers.RetryAfter);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("Gateway:Role", "workers", "Gateway:Role is \"workers\"; expected all, api or worker")] // a typo must not start a process that does nothing
     [InlineData("Gateway:Stream:Kind", "kafak", "Gateway:Stream:Kind is \"kafak\"; expected embedded or kafka")] // nor silently fall back to embedded
