@@ -64,6 +64,8 @@ public abstract class SqlDialect
             entry TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
         CREATE UNIQUE INDEX audit_chain ON audit (prev_hash);
         """,
+        // Leases: work that one process of many must do alone (a carrier's webhook deliveries).
+        "CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until_ms BIGINT NOT NULL)",
         // Retention (docs/OFFICERS.md): what has been masked, so that each row is masked once.
         """
         CREATE TABLE retention_marks (kind TEXT NOT NULL, id TEXT NOT NULL, masked_at BIGINT NOT NULL, PRIMARY KEY (kind, id));

@@ -186,6 +186,18 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> TryLeaseAsync(string name, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancel)
+    {
+        await using var connection = await dialect.OpenWriterAsync(cancel);
+        int taken = await Execute(connection, null, """
+            INSERT INTO leases (name, owner, until_ms) VALUES (@n, @o, @u)
+            ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, until_ms = excluded.until_ms
+            WHERE leases.until_ms < @now OR leases.owner = excluded.owner
+            """, cancel, ("n", name), ("o", owner), ("u", until.ToUnixTimeMilliseconds()), ("now", now.ToUnixTimeMilliseconds()));
+        return taken == 1;
+    }
+
+    /// <inheritdoc />
     public Task<DocumentRecord?> GetDocumentAsync(string kind, string id, CancellationToken cancel) =>
         QuerySingle(DocumentSelect + " WHERE kind = @k AND id = @id", ReadDocument, cancel, ("k", kind), ("id", id));
 

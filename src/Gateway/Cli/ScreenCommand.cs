@@ -16,7 +16,8 @@ internal static class ScreenCommand
         var lists = new Option<string[]>("--list")
         {
             Description = "KIND:FORMAT:PATH, repeatable. KIND: entry-ban, departure-ban, wanted, sanctions, lost-stolen. "
-                + "FORMAT: ofac-csv, ofac-xml, un-xml, uk-csv, eu-csv, native-csv, native-json.",
+                + "FORMAT: ofac-csv, ofac-xml, un-xml, uk-csv, eu-csv, native-csv, native-json. "
+                + "ofac-csv companion files under other names: KIND:ofac-csv:sdn.csv|alt=PATH|add=PATH|comments=PATH ('-': none).",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };

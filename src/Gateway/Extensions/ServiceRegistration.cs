@@ -17,7 +17,9 @@ internal static class ServiceRegistration
     public static void AddGatewayServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<GatewayOptions>().BindConfiguration("Gateway").ValidateOnStart();
+        services.AddOptions<GatewayOptions>().BindConfiguration("Gateway")
+            .Validate(o => o.Screening.Problem() is null, "Gateway:Screening is invalid (thresholds must satisfy 0 < Secondary <= Review <= Hold <= 1; see docs/SCREENING.md)")
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidation>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value);
         services.AddSingleton(TimeProvider.System);

@@ -24,6 +24,9 @@ public sealed class GatewayOptions
     /// <summary>Watch lists loaded at start-up and replaceable at run time.</summary>
     public List<WatchListOptions> WatchLists { get; set; } = [];
 
+    /// <summary>Screening thresholds (hold/review/secondary), weights and candidate limits (section <c>Gateway:Screening</c>; docs/SCREENING.md).</summary>
+    public Gateway.Screening.Scoring.ScreeningOptions Screening { get; set; } = new();
+
     /// <summary>When this many outbox events wait unpublished, the API answers 503 with Retry-After.</summary>
     public long OutboxBacklogLimit { get; set; } = 100_000;
 
@@ -79,6 +82,16 @@ public sealed class WatchListOptions
 
     /// <summary>Skip the list without error when the file is absent (the shared lists on a machine without them).</summary>
     public bool Optional { get; set; }
+
+    /// <summary><c>ofac-csv</c> only: the alias, address and comment files when they do not carry the standard names
+    /// beside the SDN file (<c>-</c>: none); a file named here must exist.</summary>
+    public string? OfacAlt { get; set; }
+
+    /// <summary>See <see cref="OfacAlt"/>.</summary>
+    public string? OfacAdd { get; set; }
+
+    /// <summary>See <see cref="OfacAlt"/>.</summary>
+    public string? OfacComments { get; set; }
 }
 
 /// <summary>Decision policy settings (see docs/DECISIONS.md).</summary>

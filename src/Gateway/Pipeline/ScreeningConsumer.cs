@@ -15,6 +15,11 @@ namespace Gateway.Pipeline;
 public sealed partial class ScreeningConsumer(IEventStream stream, ReportScreening screening, StreamTopics topics, GatewayOptions options,
     ILogger<ScreeningConsumer> log) : BackgroundService
 {
+    private long _handled;
+
+    /// <summary>Events this process has handled (decided, or found decided before).</summary>
+    public long Handled => Interlocked.Read(ref _handled);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +44,7 @@ public sealed partial class ScreeningConsumer(IEventStream stream, ReportScreeni
             throw;
         }
         await screening.HandleAsync(e, cancel);
+        Interlocked.Increment(ref _handled);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "screening consumer joins {Topic} in group {Group} on the {Kind} stream")]

@@ -14,10 +14,15 @@ namespace Gateway.Pipeline;
 /// 2xx; the others are not held up. The position delivered up to is kept in the store, so a restart resumes where it
 /// stopped (the update last in flight may come twice: the <c>X-Gateway-Sequence</c> header lets the carrier drop it).
 /// The feed (<c>GET /api/v1/iapi/updates</c>) stays the source of truth; the webhook only saves the carrier a poll.
+/// With several worker processes, one of them posts a carrier's updates: the one holding the carrier's lease in the
+/// store (renewed while it delivers; taken over by another when it lapses).
 /// </summary>
 public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStore store, UpdateFeed feed, IHttpClientFactory clients,
-    ILogger<WebhookDelivery> log) : BackgroundService
+    TimeProvider clock, ILogger<WebhookDelivery> log) : BackgroundService
 {
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(30);
+    private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
+
     /// <summary>The store's document kind that keeps each carrier's delivered position.</summary>
     public const string CursorKind = "webhook-cursor";
 
@@ -28,8 +33,7 @@ public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStor
     private static readonly TimeSpan LastBackoff = TimeSpan.FromMinutes(5);
 
     /// <inheritdoc />
-    /// <remarks>Workers deliver (one process per carrier feed: run the worker role as one replica, or as <c>all</c>);
-    /// API-only processes do not, so that scaled-out API pods do not post each update several times.</remarks>
+    /// <remarks>Worker processes (role <c>all</c> or <c>worker</c>) deliver, one per carrier at a time (the lease).</remarks>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         !GatewayRoles.Consumes(options.Role) ? Task.CompletedTask : Task.WhenAll(options.Carriers
             .Where(c => c.Value.Webhook is { Length: > 0 })
@@ -50,6 +54,14 @@ public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStor
             var changed = feed.Changed;
             try
             {
+                var now = clock.GetUtcNow();
+                if (!await store.TryLeaseAsync("webhook:" + carrier, _owner, now, now + LeaseTime, stop))
+                {
+                    // Another process delivers this carrier's updates; read the position afresh if this one takes over.
+                    cursor = -1;
+                    await Task.Delay(LeaseTime / 3, stop);
+                    continue;
+                }
                 if (cursor < 0) cursor = await LoadCursorAsync(carrier, stop);
                 var rows = await store.GetUpdatesAsync(carrier, cursor, 100, stop);
                 if (rows.Count == 0)

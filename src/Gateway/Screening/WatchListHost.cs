@@ -21,6 +21,9 @@ public sealed class WatchListHost
     /// <summary>Loads every configured list that is present.</summary>
     public WatchListHost(GatewayOptions options, ILogger<WatchListHost> log)
     {
+        var screening = options.Screening;
+        if (screening.Problem() is { } problem) throw new InvalidOperationException("Gateway:Screening: " + problem);
+        var nicknames = string.IsNullOrEmpty(screening.NicknamesPath) ? NicknameTable.BuiltIn : NicknameTable.Load(screening.NicknamesPath);
         foreach (var list in options.WatchLists)
         {
             _configured[list.Name] = list;
@@ -33,7 +36,7 @@ public sealed class WatchListHost
             _lists[list.Name] = Source(list, list.Path).Load() with { Name = list.Name };
             log.LogInformation("watch list {Name}: {Count} entries from {Path}", list.Name, _lists[list.Name].Entries.Count, list.Path);
         }
-        _screener = new Screener(ScreeningIndex.Build([.. _lists.Values], new ScreeningOptions(), NicknameTable.BuiltIn));
+        _screener = new Screener(ScreeningIndex.Build([.. _lists.Values], screening, nicknames), screening, nicknames);
     }
 
     /// <summary>The screener over the current snapshot.</summary>
@@ -71,6 +74,7 @@ public sealed class WatchListHost
     private static ListSource Source(WatchListOptions list, string path)
     {
         if (!ListKinds.TryParse(list.Kind, out var kind)) throw new InvalidOperationException($"watch list {list.Name}: unknown kind '{list.Kind}'");
-        return new ListSource(kind, list.Format, path);
+        var ofac = list.OfacAlt is null && list.OfacAdd is null && list.OfacComments is null ? null : new OfacCsvFiles(list.OfacAlt, list.OfacAdd, list.OfacComments);
+        return new ListSource(kind, list.Format, path, ofac);
     }
 }

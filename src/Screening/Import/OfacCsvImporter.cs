@@ -7,11 +7,18 @@ namespace Gateway.Screening.Import;
 /// and skipped. Addresses are read for well-formedness only: the screening does not use them.
 public static class OfacCsvImporter
 {
-    public static WatchList Load(string sdnPath, ListKind kind, string? name = null)
+    public static WatchList Load(string sdnPath, ListKind kind, string? name = null) => Load(sdnPath, kind, OfacCsvFiles.Standard, name);
+
+    /// Reads the SDN file with the alias, address and comment files the caller names (<paramref name="files"/>); a role
+    /// not named is read from its standard sibling when present. A named file that does not exist is an error.
+    public static WatchList Load(string sdnPath, ListKind kind, OfacCsvFiles files, string? name = null)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(sdnPath)) ?? ".";
         var file = Path.GetFileName(sdnPath);
-        return Load(sdnPath, Sibling(dir, file, "alt"), Sibling(dir, file, "add"), Sibling(dir, file, "sdn_comments") ?? Sibling(dir, file, "comments"), kind, name);
+        var alt = files.Resolve("alt", files.Alt, sdnPath, () => Sibling(dir, file, "alt"));
+        var add = files.Resolve("add", files.Add, sdnPath, () => Sibling(dir, file, "add"));
+        var comments = files.Resolve("comments", files.Comments, sdnPath, () => Sibling(dir, file, "sdn_comments") ?? Sibling(dir, file, "comments"));
+        return Load(sdnPath, alt, add, comments, kind, name);
     }
 
     /// Finds alt.csv beside sdn.csv, or the same-named sibling (prim → alt, cons_prim.csv → cons_alt.csv).

@@ -16,6 +16,9 @@ internal sealed class IndexBuilder
     public Dictionary<string, int[]> Documents { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
 
+    /// Every distinct part of the list names, by <see cref="NameToken.Id"/> − 1.
+    public IReadOnlyList<NameToken> Tokens { get; }
+
     public IndexBuilder(IReadOnlyList<WatchList> lists)
     {
         var normalizer = new NameNormalizer(cacheTokens: true);
@@ -58,6 +61,7 @@ internal sealed class IndexBuilder
             }
         }
         foreach (var (k, v) in docs) Documents[k] = [.. v];
+        Tokens = normalizer.Interned;
     }
 
     private static void AddDoc(Dictionary<string, List<int>> docs, string key, int entryId)
@@ -66,7 +70,7 @@ internal sealed class IndexBuilder
         if (l.Count == 0 || l[^1] != entryId) l.Add(entryId);
     }
 
-    public PostingTable BuildKeys(NormalizedName[] names)
+    public PostingTable BuildKeys(NormalizedName[] names, short[] yearLo, short[] yearHi, bool[] recheck)
     {
         var table = new PostingTable.Builder();
         var keys = new ulong[KeyHash.MaxKeys];
@@ -80,6 +84,6 @@ internal sealed class IndexBuilder
                 for (var k = 0; k < n; k++) table.Add(keys[k], id);
             }
         }
-        return table.Build();
+        return table.Build(yearLo, yearHi, recheck);
     }
 }

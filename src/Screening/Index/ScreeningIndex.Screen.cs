@@ -6,11 +6,12 @@ namespace Gateway.Screening.Index;
 
 public sealed partial class ScreeningIndex
 {
-    /// Per-thread scratch: a score accumulator as wide as the name table, reset through the touched list.
-    private sealed class Scratch(int size)
+    /// Per-thread scratch: the candidate accumulator and the query's keys.
+    private sealed class Scratch
     {
-        public readonly float[] Acc = new float[size];
-        public readonly int[] Touched = new int[size];
+        public readonly CandidateAccumulator Acc = new();
+        public readonly SimilarityMemo Memo = new();
+        public readonly NameToken[] Parts = new NameToken[NameRecord.MaxParts];
         public readonly ulong[] Keys = new ulong[KeyHash.MaxKeys];
         public readonly KeyHash.Kind[] Kinds = new KeyHash.Kind[KeyHash.MaxKeys];
     }
@@ -90,9 +91,8 @@ public sealed partial class ScreeningIndex
     private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits)
     {
         var options = _matcher.Options;
-        var s = _scratch;
-        if (s is null || s.Acc.Length < _names.Length) _scratch = s = new Scratch(Math.Max(_names.Length, 16));
-        var touched = 0;
+        var s = _scratch ??= new Scratch();
+        var acc = s.Acc;
         try
         {
             // A part that is itself a common name (many list names carry it exactly) gets no typo keys: its one-edit
@@ -105,6 +105,8 @@ public sealed partial class ScreeningIndex
             }
             var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
             var total = (double)Math.Max(_names.Length, 2);
+            // The birth-year gate is read from the postings (each carries its name's window), not from the entries.
+            var year = query.BirthDate?.FromYear ?? 0;
             for (var k = 0; k < nk; k++)
             {
                 var postings = _keys.Get(s.Keys[k]);
@@ -115,35 +117,39 @@ public sealed partial class ScreeningIndex
                 // Pairs of parts are specific and may be long; pairs of skeletons are weaker evidence and are capped like parts.
                 if (postings.Length > options.CommonKeyPostings * (kind is KeyHash.Kind.Pair ? 4 : 1)) continue;
                 var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton ? 0.5f : 1f);
-                foreach (var id in postings)
+                if (year == 0)
                 {
-                    if (s.Acc[id] == 0) s.Touched[touched++] = id;
-                    s.Acc[id] += w;
+                    foreach (ref readonly var p in postings) acc.Add(p.Id, w, true);
+                    continue;
+                }
+                foreach (ref readonly var p in postings)
+                {
+                    // The window is a union over the entry's dates: such a name is re-checked date by date.
+                    var passes = year >= p.YearLo && year <= p.YearHi && (!p.Recheck || YearPasses(_entries[_records[p.Id].Entry], year));
+                    acc.Add(p.Id, w, passes);
                 }
             }
+            var touched = acc.Count;
             if (touched == 0) return 0;
 
             // Names far behind the best by key evidence share only a common part with the query; the rest pass the
             // birth-year gate, then the best MaxCandidates by key score are scored.
             var best = 0f;
-            for (var t = 0; t < touched; t++) if (s.Acc[s.Touched[t]] > best) best = s.Acc[s.Touched[t]];
+            for (var t = 0; t < touched; t++) if (acc.ScoreAt(t) > best) best = acc.ScoreAt(t);
             var floor = best * (float)options.CandidateScoreRatio;
             var k0 = Math.Min(options.MaxCandidates, 256);
             Span<int> top = stackalloc int[k0];
             Span<float> topScore = stackalloc float[k0];
             var count = 0;
-            var year = query.BirthDate?.FromYear ?? 0;
             for (var t = 0; t < touched; t++)
             {
-                var id = s.Touched[t];
-                var acc = s.Acc[id];
-                if (acc < floor) continue;
-                // The window is a union over the entry's dates: a name passing it is re-checked date by date.
-                if (year != 0 && (year < _yearLo[id] || year > _yearHi[id] || (!_yearExact[id] && !YearPasses(_entries[_nameEntry[id]], year)))) continue;
-                if (count < k0) { top[count] = id; topScore[count] = acc; count++; continue; }
+                var score = acc.ScoreAt(t);
+                if (score < floor || !acc.PassesAt(t)) continue;
+                var id = acc.IdAt(t);
+                if (count < k0) { top[count] = id; topScore[count] = score; count++; continue; }
                 var min = 0;
                 for (var i = 1; i < count; i++) if (topScore[i] < topScore[min]) min = i;
-                if (acc > topScore[min]) { top[min] = id; topScore[min] = acc; }
+                if (score > topScore[min]) { top[min] = id; topScore[min] = score; }
             }
 
             // Score names; keep the best name per entry.
@@ -154,17 +160,31 @@ public sealed partial class ScreeningIndex
             for (var c = 0; c < count; c++)
             {
                 var id = top[c];
-                var score = _matcher.Score(name, _names[id]);
-                if (_nameWeak[id]) score *= options.WeakAliasFactor;
-                var e = _nameEntry[id];
+                ref readonly var record = ref _records[id];
+                double score;
+                if (record.Count == 0)
+                {
+                    score = _matcher.Score(name, _names[id]);
+                }
+                else
+                {
+                    for (var p = 0; p < record.Count; p++) s.Parts[p] = _tokens[record.Parts[p] - 1];
+                    score = _matcher.Score(name, s.Parts.AsSpan(0, record.Count), record.SurnameMask, s.Memo);
+                }
+                if (record.Weak) score *= options.WeakAliasFactor;
+                var e = record.Entry;
                 var slot = -1;
                 for (var i = 0; i < entries; i++) if (bestEntry[i] == e) { slot = i; break; }
                 if (slot < 0) { slot = entries++; bestEntry[slot] = e; bestScore[slot] = -1; }
                 if (score > bestScore[slot]) { bestScore[slot] = score; bestName[slot] = id; }
             }
+            // Below the lowest band reported even with every bonus: the entry is not read at all.
+            var bar = minBand switch { Band.Hold => options.HoldThreshold, Band.Review => options.ReviewThreshold, _ => options.SecondaryThreshold };
+            bar = Math.Max(bar, options.SecondaryThreshold) - Math.Max(options.BirthDateExactBonus, 0) - 1e-9;
             for (var i = 0; i < entries; i++)
             {
                 var entryId = bestEntry[i];
+                if (bestScore[i] < bar && !HasDocHit(docHits, entryId)) continue;
                 var entry = _entries[entryId];
                 var adjusted = bestScore[i] + AdjustmentTotal(entry, query);
                 // Below the lowest band even with every bonus: no explanation is built.
@@ -178,7 +198,8 @@ public sealed partial class ScreeningIndex
         }
         finally
         {
-            for (var t = 0; t < touched; t++) s.Acc[s.Touched[t]] = 0;
+            acc.Clear();
+            s.Memo.Clear();
         }
     }
 
@@ -198,44 +219,63 @@ public sealed partial class ScreeningIndex
 
     private double AdjustmentTotal(ListEntry entry, ScreeningQuery q) => Adjustments(entry, q, null);
 
+    // Scoring sums the adjustments for every candidate; the reasons (strings) are only built for a hit's explanation.
     private double Adjustments(ListEntry entry, ScreeningQuery q, List<Adjustment>? explain)
     {
         var o = _matcher.Options;
         double total = 0;
-        void Add(string reason, double delta)
-        {
-            total += delta;
-            explain?.Add(new Adjustment(reason, delta));
-        }
         if (q.BirthDate is { IsFullDate: true } qd && entry.BirthDates.Count > 0)
         {
             var exact = false;
             var swapped = false;
             var anyFull = false;
-            foreach (var d in entry.BirthDates)
+            var dobs = entry.BirthDates;
+            for (var i = 0; i < dobs.Count; i++)
             {
+                var d = dobs[i];
                 if (!d.IsFullDate) continue;
                 anyFull = true;
                 if (d.FromYear == qd.FromYear && d.Month == qd.Month && d.Day == qd.Day) exact = true;
                 else if (d.FromYear == qd.FromYear && d.Month == qd.Day && d.Day == qd.Month) swapped = true;
             }
-            if (exact) Add($"birth date {qd} is the list's", o.BirthDateExactBonus);
-            else if (swapped) Add($"birth date {qd} matches with day and month swapped", -o.BirthDateDifferentPenalty / 2);
-            else if (anyFull && !HasYearOnly(entry)) Add($"birth date {qd} differs from the list's full dates", -o.BirthDateDifferentPenalty);
+            if (exact)
+            {
+                total += o.BirthDateExactBonus;
+                explain?.Add(new Adjustment($"birth date {qd} is the list's", o.BirthDateExactBonus));
+            }
+            else if (swapped)
+            {
+                total -= o.BirthDateDifferentPenalty / 2;
+                explain?.Add(new Adjustment($"birth date {qd} matches with day and month swapped", -o.BirthDateDifferentPenalty / 2));
+            }
+            else if (anyFull && !HasYearOnly(entry))
+            {
+                total -= o.BirthDateDifferentPenalty;
+                explain?.Add(new Adjustment($"birth date {qd} differs from the list's full dates", -o.BirthDateDifferentPenalty));
+            }
         }
-        if (q.Sex is 'M' or 'F' && entry.Sex is 'M' or 'F' && q.Sex != entry.Sex) Add($"sex {q.Sex} differs from the list's {entry.Sex}", -o.SexMismatchPenalty);
+        if (q.Sex is 'M' or 'F' && entry.Sex is 'M' or 'F' && q.Sex != entry.Sex)
+        {
+            total -= o.SexMismatchPenalty;
+            explain?.Add(new Adjustment($"sex {q.Sex} differs from the list's {entry.Sex}", -o.SexMismatchPenalty));
+        }
         if (!string.IsNullOrEmpty(q.Nationality) && entry.Nationalities.Count > 0)
         {
             var found = false;
-            foreach (var n in entry.Nationalities) if (string.Equals(n, q.Nationality, StringComparison.OrdinalIgnoreCase)) found = true;
-            if (!found) Add($"nationality {q.Nationality} is not among the list's ({string.Join(", ", entry.Nationalities)})", -o.NationalityMismatchPenalty);
+            var nationalities = entry.Nationalities;
+            for (var i = 0; i < nationalities.Count && !found; i++) found = string.Equals(nationalities[i], q.Nationality, StringComparison.OrdinalIgnoreCase);
+            if (!found)
+            {
+                total -= o.NationalityMismatchPenalty;
+                explain?.Add(new Adjustment($"nationality {q.Nationality} is not among the list's ({string.Join(", ", entry.Nationalities)})", -o.NationalityMismatchPenalty));
+            }
         }
         return total;
     }
 
     private static bool HasYearOnly(ListEntry entry)
     {
-        foreach (var d in entry.BirthDates) if (!d.IsFullDate) return true;
+        for (var i = 0; i < entry.BirthDates.Count; i++) if (!entry.BirthDates[i].IsFullDate) return true;
         return false;
     }
 
@@ -246,7 +286,7 @@ public sealed partial class ScreeningIndex
         var ul = new List<string>();
         _matcher.Explain(query, _names[nameId], aligned, uq, ul);
         var adjustments = new List<Adjustment>();
-        if (_nameWeak[nameId]) adjustments.Add(new Adjustment("the list marks this alias weak", 0));
+        if (_records[nameId].Weak) adjustments.Add(new Adjustment("the list marks this alias weak", 0));
         Adjustments(entry, q, adjustments);
         return new Explanation(_nameText[nameId], aligned, uq, ul, Math.Round(nameScore, 4), adjustments, null);
     }

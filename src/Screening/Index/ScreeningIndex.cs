@@ -12,14 +12,9 @@ public sealed partial class ScreeningIndex
     private readonly ListEntry[] _entries;
     private readonly int[] _entryList;
     private readonly NormalizedName[] _names;
-    private readonly int[] _nameEntry;
     private readonly string[] _nameText;
-    private readonly bool[] _nameWeak;
-    // Birth-year window per name (gate tolerance included), so the gate reads two arrays instead of the entry.
-    private readonly short[] _yearLo;
-    private readonly short[] _yearHi;
-    // True when the window is exact (at most one birth date), so the gate needs no second look at the entry.
-    private readonly bool[] _yearExact;
+    private readonly NameRecord[] _records;
+    private readonly NameToken[] _tokens;
     private readonly PostingTable _keys;
     private readonly Dictionary<string, int[]> _documents;
     private readonly Dictionary<string, int> _df;
@@ -55,17 +50,15 @@ public sealed partial class ScreeningIndex
         _entries = [.. b.Entries];
         _entryList = [.. b.EntryList];
         _names = [.. b.Names];
-        _nameEntry = [.. b.NameEntry];
         _nameText = [.. b.NameText];
-        _nameWeak = [.. b.NameWeak];
-        _yearLo = new short[_names.Length];
-        _yearHi = new short[_names.Length];
-        _yearExact = new bool[_names.Length];
+        var yearLo = new short[_names.Length];
+        var yearHi = new short[_names.Length];
+        var recheck = new bool[_names.Length];
         for (var i = 0; i < _names.Length; i++)
         {
-            var dobs = _entries[_nameEntry[i]].BirthDates;
-            _yearExact[i] = dobs.Count <= 1;
-            if (dobs.Count == 0) { _yearLo[i] = short.MinValue; _yearHi[i] = short.MaxValue; continue; }
+            var dobs = _entries[b.NameEntry[i]].BirthDates;
+            recheck[i] = dobs.Count > 1;
+            if (dobs.Count == 0) { yearLo[i] = short.MinValue; yearHi[i] = short.MaxValue; continue; }
             int lo = int.MaxValue, hi = int.MinValue;
             foreach (var d in dobs)
             {
@@ -73,18 +66,29 @@ public sealed partial class ScreeningIndex
                 lo = Math.Min(lo, d.FromYear - slack);
                 hi = Math.Max(hi, d.ToYear + slack);
             }
-            _yearLo[i] = (short)lo;
-            _yearHi[i] = (short)hi;
+            yearLo[i] = (short)lo;
+            yearHi[i] = (short)hi;
         }
         _documents = b.Documents;
         _df = b.DocumentFrequency;
         _matcher = matcher;
         _rarityScale = Math.Log(Math.Max(_names.Length, 4) / 3.0);
-        foreach (var name in _names)
-        {
-            foreach (var t in name.Tokens) Prepare(t);
-        }
-        _keys = b.BuildKeys(_names);
+        _tokens = [.. b.Tokens];
+        foreach (var t in _tokens) Prepare(t);
+        _records = new NameRecord[_names.Length];
+        for (var i = 0; i < _names.Length; i++) _records[i] = Pack(i, b.NameEntry[i], b.NameWeak[i]);
+        _keys = b.BuildKeys(_names, yearLo, yearHi, recheck);
+    }
+
+    private NameRecord Pack(int id, int entry, bool weak)
+    {
+        var name = _names[id];
+        var r = new NameRecord { Entry = entry, Weak = weak, SurnameMask = (ushort)name.SurnameMask };
+        if (name.Tokens.Length > NameRecord.MaxParts) return r;
+        foreach (var t in name.Tokens) if (t.Id == 0) return r;
+        for (var i = 0; i < name.Tokens.Length; i++) r.Parts[i] = name.Tokens[i].Id;
+        r.Count = (byte)name.Tokens.Length;
+        return r;
     }
 
     /// Sets what the matcher reads from a token: its rarity in these lists and its nickname groups.

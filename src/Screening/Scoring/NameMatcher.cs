@@ -9,17 +9,22 @@ namespace Gateway.Screening.Scoring;
 public sealed class NameMatcher(ScreeningOptions options, NicknameTable nicknames)
 {
     private const int MaxParts = 12;
-    private const double MinPair = 0.55;
+    private const double MinPair = TokenSimilarity.PairingFloor;
 
     public ScreeningOptions Options => options;
 
     public NicknameTable Nicknames => nicknames;
 
-    public double Score(NormalizedName query, NormalizedName list) => Align(query, list, null);
+    public double Score(NormalizedName query, NormalizedName list) => Align(query.Tokens, list.Tokens, list.SurnameMask, null, null);
+
+    /// As <see cref="Score(NormalizedName, NormalizedName)"/> on a list name's parts as the index packs them, remembering
+    /// part similarities across one traveller's candidates.
+    internal double Score(NormalizedName query, ReadOnlySpan<NameToken> list, ulong surnameMask, SimilarityMemo memo) =>
+        Align(query.Tokens, list, surnameMask, null, memo);
 
     public double Explain(NormalizedName query, NormalizedName list, List<AlignedPart> aligned, List<string> unmatchedQuery, List<string> unmatchedList)
     {
-        var score = Align(query, list, aligned);
+        var score = Align(query.Tokens, list.Tokens, list.SurnameMask, aligned, null);
         var qt = query.Tokens;
         var lt = list.Tokens;
         Span<bool> qUsed = stackalloc bool[Math.Min(qt.Length, MaxParts)];
@@ -40,10 +45,10 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
         return w * (options.CommonPartWeight + (1 - options.CommonPartWeight) * t.Rarity);
     }
 
-    private double Align(NormalizedName query, NormalizedName list, List<AlignedPart>? explain)
+    private static bool IsSurname(ulong mask, int j) => j < 64 && (mask & (1UL << j)) != 0;
+
+    private double Align(ReadOnlySpan<NameToken> qt, ReadOnlySpan<NameToken> lt, ulong surnameMask, List<AlignedPart>? explain, SimilarityMemo? memo)
     {
-        var qt = query.Tokens;
-        var lt = list.Tokens;
         var n = Math.Min(qt.Length, MaxParts);
         var m = Math.Min(lt.Length, MaxParts);
         if (n == 0 || m == 0) return 0;
@@ -53,7 +58,7 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
         {
             for (var j = 0; j < m; j++)
             {
-                sim[i * m + j] = TokenSimilarity.Of(qt[i], lt[j], out var how);
+                sim[i * m + j] = memo is null ? TokenSimilarity.Of(qt[i], lt[j], out var how) : memo.Of(i, qt[i], lt[j], out how);
                 kind[i * m + j] = (byte)how;
             }
         }
@@ -74,13 +79,13 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
                     if (lUsed[j]) continue;
                     var s = sim[i * m + j];
                     // Ties go to the family name so that a surname is not spent on a given name.
-                    if (s > bs || (s == bs && bi >= 0 && list.IsSurname(j) && !list.IsSurname(bj))) { bs = s; bi = i; bj = j; }
+                    if (s > bs || (s == bs && bi >= 0 && IsSurname(surnameMask, j) && !IsSurname(surnameMask, bj))) { bs = s; bi = i; bj = j; }
                 }
             }
             if (bi < 0) break;
             qUsed[bi] = true;
             lUsed[bj] = true;
-            var family = list.IsSurname(bj);
+            var family = IsSurname(surnameMask, bj);
             var how = (MatchKind)kind[bi * m + bj];
             var w = how == MatchKind.Initial ? options.InitialWeight : Math.Max(Weight(qt[bi]), Weight(lt[bj]));
             if (qt[bi].Particle && lt[bj].Particle) w = options.ParticleWeight;
@@ -92,7 +97,7 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
         for (var i = 0; i < n; i++) if (!qUsed[i]) den += options.UnmatchedQueryWeight * Weight(qt[i]);
         for (var j = 0; j < m; j++)
         {
-            if (!lUsed[j]) den += options.UnmatchedListWeight * Weight(lt[j]) * (list.IsSurname(j) ? options.FamilyNameWeight : 1);
+            if (!lUsed[j]) den += options.UnmatchedListWeight * Weight(lt[j]) * (IsSurname(surnameMask, j) ? options.FamilyNameWeight : 1);
         }
         return den <= 0 ? 0 : num / den;
     }

@@ -1,8 +1,12 @@
 namespace Gateway.Screening.Scoring;
 
-/// Thresholds and weights of the screening. Bind from configuration section "Screening".
+/// Thresholds and weights of the screening. The gateway binds them from configuration section <c>Gateway:Screening</c>
+/// (environment: <c>Gateway__Screening__HoldThreshold</c>…); see docs/SCREENING.md.
 public sealed class ScreeningOptions
 {
+    /// A nickname CSV (name1,relationship,name2) loaded by the host instead of the built-in table; null: built-in.
+    public string? NicknamesPath { get; set; }
+
     /// At or above: hold (do not board / stop at the counter) pending an officer.
     public double HoldThreshold { get; set; } = 0.95;
 
@@ -52,6 +56,29 @@ public sealed class ScreeningOptions
 
     /// A one-edit delete key this common comes from a common name (Maria/Mario): its typo evidence is noise.
     public int CommonDeletePostings { get; set; } = 300;
+
+    /// What is wrong with these settings, or null when they are usable. Checked at start-up: a wrong threshold would
+    /// silently change who is held.
+    public string? Problem()
+    {
+        if (!(SecondaryThreshold > 0 && SecondaryThreshold <= ReviewThreshold && ReviewThreshold <= HoldThreshold && HoldThreshold <= 1))
+            return $"thresholds must satisfy 0 < SecondaryThreshold ({SecondaryThreshold}) <= ReviewThreshold ({ReviewThreshold}) <= HoldThreshold ({HoldThreshold}) <= 1";
+        if (MaxCandidates is < 1 or > 256) return $"MaxCandidates ({MaxCandidates}) must be between 1 and 256";
+        if (CandidateScoreRatio is < 0 or > 1) return $"CandidateScoreRatio ({CandidateScoreRatio}) must be between 0 and 1";
+        if (CommonKeyPostings < 1 || CommonDeletePostings < 1) return $"CommonKeyPostings ({CommonKeyPostings}) and CommonDeletePostings ({CommonDeletePostings}) must be at least 1";
+        foreach (var (name, value) in new[]
+        {
+            (nameof(FamilyNameWeight), FamilyNameWeight), (nameof(UnmatchedQueryWeight), UnmatchedQueryWeight),
+            (nameof(UnmatchedListWeight), UnmatchedListWeight), (nameof(ParticleWeight), ParticleWeight), (nameof(InitialWeight), InitialWeight),
+            (nameof(CommonPartWeight), CommonPartWeight), (nameof(WeakAliasFactor), WeakAliasFactor), (nameof(BirthDateExactBonus), BirthDateExactBonus),
+            (nameof(BirthDateDifferentPenalty), BirthDateDifferentPenalty), (nameof(SexMismatchPenalty), SexMismatchPenalty),
+            (nameof(NationalityMismatchPenalty), NationalityMismatchPenalty),
+        })
+        {
+            if (value < 0 || double.IsNaN(value)) return $"{name} ({value}) must not be negative";
+        }
+        return null;
+    }
 
     public Band BandOf(double score) =>
         score >= HoldThreshold ? Band.Hold : score >= ReviewThreshold ? Band.Review : score >= SecondaryThreshold ? Band.Secondary : Band.None;

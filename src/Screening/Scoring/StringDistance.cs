@@ -1,6 +1,7 @@
 namespace Gateway.Screening.Scoring;
 
 /// Allocation-free string measures on spans (stack buffers; names are short, longer input is clipped at 64).
+[System.Runtime.CompilerServices.SkipLocalsInit]
 internal static class StringDistance
 {
     private const int Max = 64;
@@ -14,9 +15,11 @@ internal static class StringDistance
         if (Math.Abs(a.Length - b.Length) > bound) return bound + 1;
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
-        Span<int> prev2 = stackalloc int[b.Length + 1];
-        Span<int> prev = stackalloc int[b.Length + 1];
-        Span<int> cur = stackalloc int[b.Length + 1];
+        // One buffer, not zeroed (SkipLocalsInit): every cell read is written first.
+        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
+        var prev2 = rows[..(b.Length + 1)];
+        var prev = rows.Slice(b.Length + 1, b.Length + 1);
+        var cur = rows.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -48,6 +51,8 @@ internal static class StringDistance
         var window = Math.Max(0, Math.Max(a.Length, b.Length) / 2 - 1);
         Span<bool> ma = stackalloc bool[a.Length];
         Span<bool> mb = stackalloc bool[b.Length];
+        ma.Clear();
+        mb.Clear();
         var matches = 0;
         for (var i = 0; i < a.Length; i++)
         {

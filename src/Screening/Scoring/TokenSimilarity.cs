@@ -1,3 +1,4 @@
+using System.Numerics;
 using Gateway.Screening.Text;
 
 namespace Gateway.Screening.Scoring;
@@ -14,11 +15,13 @@ internal static class TokenSimilarity
         var best = 0.0;
         var qf = q.Forms;
         var lf = l.Forms;
+        var qs = q.LetterSets;
+        var ls = l.LetterSets;
         for (var i = 0; i < qf.Length; i++)
         {
             for (var j = 0; j < lf.Length; j++)
             {
-                var s = Forms(qf[i], lf[j]);
+                var s = Forms(qf[i], lf[j], qs[i], ls[j]);
                 if (s <= best) continue;
                 best = s;
                 how = MatchKind.Spelling;
@@ -46,15 +49,27 @@ internal static class TokenSimilarity
         return best;
     }
 
-    public static double Forms(string a, string b)
+    public static double Forms(string a, string b) => Forms(a, b, NameToken.LetterSet(a), NameToken.LetterSet(b));
+
+    /// Below this a pair of parts is never aligned (the matcher's pairing floor), so its exact value does not matter.
+    public const double PairingFloor = 0.55;
+
+    // A pair more than budget edits apart scores at most 0.85·(1 − d/len): under the pairing floor once d/len exceeds this.
+    private const double FarShare = 1 - PairingFloor / 0.85;
+
+    /// <paramref name="setA"/> and <paramref name="setB"/> are the forms' letter sets (<see cref="NameToken.LetterSets"/>).
+    public static double Forms(string a, string b, uint setA, uint setB)
     {
         if (a == b) return 1;
         var len = Math.Max(a.Length, b.Length);
         var budget = len <= 2 ? 0 : len <= 5 ? 1 : len <= 9 ? 2 : 3;
-        // Beyond the edit budget the exact distance hardly matters (the pair falls under the pairing floor), so the
-        // bounded distance stops early and Jaro-Winkler only tempers pairs that are close in edits.
-        var bound = budget + 2;
-        var d = StringDistance.Osa(a, b, bound);
+        // Beyond the edit budget a pair only matters while it can still reach the pairing floor (d ≤ 0.35·len, and at
+        // most two edits past the budget): the bounded distance gives up past that, and Jaro-Winkler only tempers
+        // pairs that are close in edits.
+        var bound = Math.Min(budget + 2, Math.Max(budget, (int)(FarShare * len)));
+        // Most pairs of a traveller's and a candidate's parts are unrelated (a given name against a surname): the
+        // letter-set bound proves that without the alignment.
+        var d = (BitOperations.PopCount(setA ^ setB) + 1) / 2 > bound ? bound + 1 : StringDistance.Osa(a, b, bound);
         if (d <= budget)
         {
             // In a short part a different first letter is a different name more often than a typo (jong/yong, kim/lim).
@@ -62,7 +77,8 @@ internal static class TokenSimilarity
             return 1 - d * 0.3 / len;
         }
         var byEdits = 1 - (double)d / len;
-        if (d > bound || byEdits * 0.85 < 0.5) return Math.Max(0, byEdits) * 0.85;
+        // Past the bound this is an upper bound of the similarity, already under the pairing floor.
+        if (d > bound) return Math.Max(0, byEdits) * 0.85;
         return Math.Min(StringDistance.JaroWinkler(a, b), byEdits) * 0.85;
     }
 }

@@ -24,6 +24,10 @@ public sealed class NameNormalizer
     };
 
     private readonly Dictionary<string, NameToken>? _cache;
+    private readonly List<NameToken> _interned = [];
+
+    /// Interned tokens by <see cref="NameToken.Id"/> − 1 (index build only).
+    internal IReadOnlyList<NameToken> Interned => _interned;
 
     public NameNormalizer(bool cacheTokens = false)
     {
@@ -142,7 +146,12 @@ public sealed class NameNormalizer
             forms = alt is null || alt == icao || alt.Length == 0 ? [icao] : [alt, icao];
         }
         var token = new NameToken(forms, Particles.Contains(icao), fromScript);
-        if (key is not null) _cache!.Add(key, token);
+        if (key is not null)
+        {
+            _cache!.Add(key, token);
+            _interned.Add(token);
+            token.Id = _interned.Count;
+        }
         output.Add(token);
     }
 
@@ -164,7 +173,12 @@ public sealed class NameNormalizer
         var key = "#" + run.ToString();
         if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
         var token = new NameToken(Hangul.Romanise(run), false, true);
-        _cache?.Add(key, token);
+        if (_cache is not null)
+        {
+            _cache.Add(key, token);
+            _interned.Add(token);
+            token.Id = _interned.Count;
+        }
         return token;
     }
 }

@@ -11,6 +11,24 @@ public sealed class NameToken
         Particle = particle;
         FromScript = fromScript;
         Skeleton = Text.Skeleton.Of(forms[0]);
+        Initial = forms[0].Length == 1;
+        LetterSets = new uint[forms.Length];
+        for (var i = 0; i < forms.Length; i++) LetterSets[i] = LetterSet(forms[i]);
+    }
+
+    /// Which letters (a–z, digits folded onto bit 26) each form contains. Each edit changes this set by at most two
+    /// letters, so half the size of two sets' difference bounds their edit distance from below without aligning them.
+    internal uint[] LetterSets { get; }
+
+    /// Non-zero for tokens interned at index build (shared by every list name that has the part): lets a traveller's
+    /// screening remember a part's similarity once for all the candidates that share it.
+    internal int Id { get; set; }
+
+    internal static uint LetterSet(string form)
+    {
+        uint set = 0;
+        foreach (var c in form) set |= c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 26;
+        return set;
     }
 
     public string[] Forms { get; }
@@ -24,7 +42,7 @@ public sealed class NameToken
     public bool Particle { get; }
 
     /// A single letter, as in "John F Kennedy".
-    public bool Initial => Forms[0].Length == 1;
+    public bool Initial { get; }
 
     /// Romanised from a non-Latin script: spelling drift is expected.
     public bool FromScript { get; }

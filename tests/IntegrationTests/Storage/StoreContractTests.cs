@@ -85,6 +85,19 @@ public abstract class StoreContractTests(TestStore kind) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_lease_is_one_owners_until_it_expires()
+    {
+        var until = At.AddSeconds(30);
+        Assert.True(await _store.TryLeaseAsync("webhook:KE", "a", At, until, CancellationToken.None));
+        Assert.False(await _store.TryLeaseAsync("webhook:KE", "b", At.AddSeconds(10), until.AddSeconds(10), CancellationToken.None));
+        Assert.True(await _store.TryLeaseAsync("webhook:OZ", "b", At.AddSeconds(10), until.AddSeconds(10), CancellationToken.None));
+        Assert.True(await _store.TryLeaseAsync("webhook:KE", "a", At.AddSeconds(20), until.AddSeconds(20), CancellationToken.None));
+        Assert.False(await _store.TryLeaseAsync("webhook:KE", "b", At.AddSeconds(45), until.AddSeconds(45), CancellationToken.None));
+        Assert.True(await _store.TryLeaseAsync("webhook:KE", "b", At.AddSeconds(51), until.AddSeconds(51), CancellationToken.None));
+        Assert.False(await _store.TryLeaseAsync("webhook:KE", "a", At.AddSeconds(52), until.AddSeconds(52), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Outbox_events_wait_in_order_until_marked_sent()
     {
         var batch = new WriteBatch();

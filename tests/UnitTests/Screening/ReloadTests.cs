@@ -36,6 +36,8 @@ public sealed class ReloadTests
                 else if (tagOf.TryGetValue(result.Snapshot, out var g) && tags[0] != $"g{g}") failures.Add($"snapshot {result.Snapshot} answered {tags[0]}");
             }
         })).ToArray();
+        // Swaps start once screening runs (on a busy machine the workers may start late).
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref answered) > 0, TimeSpan.FromSeconds(30)), "the workers never answered");
         for (var g = 1; g <= 20; g++)
         {
             // The version is registered before the swap, so a worker never sees an unknown snapshot.
