@@ -80,7 +80,8 @@ public static class PnrApi
     {
         var doc = await store.GetDocumentAsync(PushKind, id, cancel);
         if (doc is null || doc.Carrier != http.Carrier()) return Problems.NotFound($"PNR push {id}");
-        return TypedResults.Ok(JsonSerializer.Deserialize(doc.Json, GatewayJsonContext.Default.PnrPush)!);
+        // The push as stored (already the API's JSON): no second round through the serializer.
+        return TypedResults.Text(doc.Json, "application/json");
     }
 
     private static async Task<IResult> Request(HttpContext http, GroupCommitter committer, TimeProvider clock, CancellationToken cancel)
