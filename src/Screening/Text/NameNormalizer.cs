@@ -86,6 +86,18 @@ public sealed class NameNormalizer
                 EmitHangul(text.AsSpan(start, i - start), output);
                 continue;
             }
+            if (Arabic.IsArabic(c) || Kana.IsKana(c) || Han.IsHan(c))
+            {
+                Flush();
+                var start = i;
+                var arabic = Arabic.IsArabic(c);
+                var kana = Kana.IsKana(c);
+                while (i < text.Length && (arabic ? Arabic.IsArabic(text[i]) : kana ? Kana.IsKana(text[i]) : Han.IsHan(text[i]))) i++;
+                var run = text.AsSpan(start, i - start);
+                if (arabic) EmitArabic(run, output);
+                else EmitEastAsian(run, output);
+                continue;
+            }
             i++;
             if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0); // full-width forms (NFKC)
             if (c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´' or 'ʿ' or 'ʾ') continue; // ayn/hamza marks and apostrophes join
@@ -166,6 +178,35 @@ public sealed class NameNormalizer
             return;
         }
         for (var i = 0; i < run.Length; i++) output.Add(HangulToken(run.Slice(i, 1)));
+    }
+
+    private void EmitArabic(ReadOnlySpan<char> run, List<NameToken> output)
+    {
+        // Arabic punctuation (، ؛ ؟) and digits separate words like spaces.
+        var folded = Arabic.Fold(run);
+        foreach (var word in folded.Split(['،', '؛', '؟', '٫', '٬', '۔'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms));
+        }
+    }
+
+    private void EmitEastAsian(ReadOnlySpan<char> run, List<NameToken> output)
+    {
+        foreach (var forms in Kana.IsKana(run[0]) ? Kana.Romanise(run) : Han.Romanise(run)) output.Add(ScriptToken(forms));
+    }
+
+    private NameToken ScriptToken(string[] forms)
+    {
+        var key = "~" + string.Join('|', forms);
+        if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
+        var token = new NameToken(forms, Particles.Contains(forms[0]), true);
+        if (_cache is not null)
+        {
+            _cache.Add(key, token);
+            _interned.Add(token);
+            token.Id = _interned.Count;
+        }
+        return token;
     }
 
     private NameToken HangulToken(ReadOnlySpan<char> run)
