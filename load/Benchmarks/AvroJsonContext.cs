@@ -9,6 +9,18 @@ namespace Gateway.Benchmarks;
 [JsonSourceGenerationOptions(Converters = [typeof(ValueListConverterFactory)])]
 [JsonSerializable(typeof(ReportAccepted))]
 [JsonSerializable(typeof(SubmissionReceived))]
+// The generator skips ValueList<T> members (own converter), so their element types are registered here for the converter.
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.BagTag))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.Contact))]
+[JsonSerializable(typeof(EventFinding))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.Leg))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.LegPoint))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.QualifiedDate))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.QualifiedPlace))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.Reference))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.TravelDocument))]
+[JsonSerializable(typeof(Gateway.Schemas.Manifests.Traveller))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class AvroJsonContext : JsonSerializerContext;
 
 /// <summary>ValueList&lt;T&gt; as a JSON array (bytes as base64, as System.Text.Json writes byte[]).</summary>

@@ -50,6 +50,7 @@ public static class SampleEvents
             conveyance, ValueList<Traveller>.Own(people), new DeclaredTotals(travellers, 0));
         return new ReportAccepted(Guid.Parse("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), Guid.Parse("5d7e9f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a"),
             "KE0902/2026-11-22", At, manifest,
-            ValueList.Of(new EventFinding("W-DOC-EXPIRY", FindingSeverity.Warning, "Decree 87(2)5", "travellers[3].documents[0]", "Document expires within 6 months")));
+            ValueList.Of(new EventFinding("W-DOC-EXPIRY", FindingSeverity.Warning, "Decree 87(2)5", "travellers[3].documents[0]", "Document expires within 6 months")),
+            "r_5e4f4a3b8c2d1e0f9a8b7c6d", "KE");
     }
 }

@@ -45,6 +45,12 @@ public interface IGatewayStore : IAsyncDisposable
     /// <summary>Whether a consumer has already handled an event.</summary>
     Task<bool> IsProcessedAsync(string consumer, string eventId, CancellationToken cancel);
 
+    /// <summary>
+    /// Takes or renews the named lease for <paramref name="owner"/> until <paramref name="until"/>: true when it is now
+    /// this owner's, false while another owner holds it unexpired at <paramref name="now"/>.
+    /// </summary>
+    Task<bool> TryLeaseAsync(string name, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancel);
+
     /// <summary>A document by kind and id.</summary>
     Task<DocumentRecord?> GetDocumentAsync(string kind, string id, CancellationToken cancel);
 

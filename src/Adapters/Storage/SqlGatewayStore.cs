@@ -14,13 +14,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancel)
     {
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", cancel);
         long current = 0;
-        await using (var command = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
-        {
-            current = Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        current = await SqlRunner.Scalar(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancel);
         var migrations = dialect.Migrations;
         for (int v = (int)current; v < migrations.Count; v++)
         {
@@ -39,7 +36,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task CommitAsync(WriteBatch batch, CancellationToken cancel)
     {
         if (batch.IsEmpty) return;
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
         foreach (var s in batch.Submissions)
         {
@@ -52,11 +49,19 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         }
         foreach (var r in batch.Reports)
         {
-            await Execute(connection, tx, """
-                INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json) VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json)
-                ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome, json = excluded.json
-                """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
-                ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+            if (r.Version <= 1)
+            {
+                int inserted = await Execute(connection, tx, """
+                    INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json, version)
+                    VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json, 1) ON CONFLICT DO NOTHING
+                    """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
+                    ("at", r.CreatedAt.ToUnixTimeMilliseconds()), ("json", r.Json));
+                if (inserted != 1) throw new StoreConflictException($"another request filed the first {r.Kind} report for {r.FlightKey} first");
+                continue;
+            }
+            int changed = await Execute(connection, tx, "UPDATE reports SET outcome = @outcome, json = @json, version = @v WHERE id = @id AND version = @was",
+                cancel, ("outcome", r.Outcome), ("json", r.Json), ("v", r.Version), ("id", r.Id), ("was", r.Version - 1));
+            if (changed != 1) throw new StoreConflictException($"report {r.Id} was amended by another request since version {r.Version - 1}");
         }
         foreach (var t in batch.Travellers)
         {
@@ -88,8 +93,21 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
             await Execute(connection, tx, "INSERT INTO processed (consumer, event_id) VALUES (@c, @e) ON CONFLICT (consumer, event_id) DO NOTHING", cancel,
                 ("c", p.Consumer), ("e", p.EventId));
         }
+        foreach (var h in batch.Hits)
+        {
+            await Execute(connection, tx, """
+                INSERT INTO hits (id, carrier, report_id, idx, flight_key, list_name, list_kind, band, status, created_at, updated_at, json)
+                VALUES (@id, @carrier, @report, @idx, @flight, @list, @kind, @band, @status, @created, @updated, @json)
+                ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, updated_at = excluded.updated_at
+                """, cancel, ("id", h.Id), ("carrier", h.Carrier), ("report", h.ReportId), ("idx", h.Index), ("flight", h.FlightKey),
+                ("list", h.List), ("kind", h.Kind), ("band", h.Band), ("status", h.Status), ("created", h.CreatedAt.ToUnixTimeMilliseconds()),
+                ("updated", h.UpdatedAt.ToUnixTimeMilliseconds()), ("json", h.Json));
+        }
         await tx.CommitAsync(cancel);
     }
+
+    /// <summary>The dialect, for the officer stores that share the database (hits, audit, retention).</summary>
+    public SqlDialect Dialect => dialect;
 
     /// <inheritdoc />
     public Task<SubmissionRecord?> FindSubmissionAsync(string carrier, string idempotencyKey, CancellationToken cancel) =>
@@ -115,10 +133,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         QuerySingle(ReportSelect + " WHERE carrier = @c AND flight_key = @f AND kind = @k ORDER BY created_at DESC LIMIT 1", ReadReport, cancel,
             ("c", carrier), ("f", flightKey), ("k", kind));
 
-    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json FROM reports";
+    private const string ReportSelect = "SELECT id, carrier, kind, flight_key, outcome, created_at, json, version FROM reports";
 
     private static ReportRecord ReadReport(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Time(r.GetInt64(5)), r.GetString(6), r.GetInt64(7));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<TravellerRecord>> GetTravellersAsync(string reportId, CancellationToken cancel) =>
@@ -142,15 +160,14 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task<long> CountPendingOutboxAsync(CancellationToken cancel)
     {
         await using var connection = await dialect.OpenAsync(cancel);
-        await using var command = Command(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
+        return await SqlRunner.Scalar(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancel);
     }
 
     /// <inheritdoc />
     public async Task MarkSentAsync(IReadOnlyList<long> sequences, CancellationToken cancel)
     {
         if (sequences.Count == 0) return;
-        await using var connection = await dialect.OpenAsync(cancel);
+        await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
         long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         foreach (long seq in sequences)
@@ -164,8 +181,20 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     public async Task<bool> IsProcessedAsync(string consumer, string eventId, CancellationToken cancel)
     {
         await using var connection = await dialect.OpenAsync(cancel);
-        await using var command = Command(connection, null, "SELECT COUNT(*) FROM processed WHERE consumer = @c AND event_id = @e", ("c", consumer), ("e", eventId));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        return await SqlRunner.Scalar(connection, null, "SELECT COUNT(*) FROM processed WHERE consumer = @c AND event_id = @e", cancel,
+            ("c", consumer), ("e", eventId)) > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryLeaseAsync(string name, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancel)
+    {
+        await using var connection = await dialect.OpenWriterAsync(cancel);
+        int taken = await Execute(connection, null, """
+            INSERT INTO leases (name, owner, until_ms) VALUES (@n, @o, @u)
+            ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, until_ms = excluded.until_ms
+            WHERE leases.until_ms < @now OR leases.owner = excluded.owner
+            """, cancel, ("n", name), ("o", owner), ("u", until.ToUnixTimeMilliseconds()), ("now", now.ToUnixTimeMilliseconds()));
+        return taken == 1;
     }
 
     /// <inheritdoc />
@@ -186,7 +215,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
     /// <inheritdoc />
     public ValueTask DisposeAsync() => dialect is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
 
-    private static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    private static DateTimeOffset Time(long ms) => SqlRunner.Time(ms);
 
     private async Task<T?> QuerySingle<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters) where T : class
     {
@@ -194,34 +223,9 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         return rows.Count == 0 ? null : rows[0];
     }
 
-    private async Task<IReadOnlyList<T>> Query<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters)
-    {
-        await using var connection = await dialect.OpenAsync(cancel);
-        await using var command = Command(connection, null, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancel)) rows.Add(read(reader));
-        return rows;
-    }
+    private Task<IReadOnlyList<T>> Query<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancel, params (string, object?)[] parameters) =>
+        SqlRunner.Query(dialect, sql, read, cancel, parameters);
 
-    private static async Task Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters)
-    {
-        await using var command = Command(connection, tx, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = tx;
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
-    }
+    private static Task<int> Execute(DbConnection connection, DbTransaction? tx, string sql, CancellationToken cancel, params (string, object?)[] parameters) =>
+        SqlRunner.Execute(connection, tx, sql, cancel, parameters);
 }

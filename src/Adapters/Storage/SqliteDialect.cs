@@ -30,13 +30,25 @@ public sealed class SqliteDialect(string path) : SqlDialect
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancel);
-        await using var pragma = connection.CreateCommand();
         // WAL lets readers run beside the single writer; it is a property of the file, set once (setting it takes a lock).
-        // FULL sync makes a commit survive power loss, not only a crash; it and the busy timeout are per connection.
-        pragma.CommandText = Interlocked.Exchange(ref _walSet, 1) == 0
-            ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;"
-            : "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
-        await pragma.ExecuteNonQueryAsync(cancel);
+        if (Interlocked.Exchange(ref _walSet, 1) == 0) await Pragma(connection, "PRAGMA journal_mode = WAL", cancel);
         return connection;
+    }
+
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenWriterAsync(CancellationToken cancel)
+    {
+        var connection = await OpenAsync(cancel);
+        // FULL sync makes a commit survive power loss, not only a crash; a writer waits up to 30 s for another's lock.
+        // Both are per connection, and only writers need them, so readers skip the statement.
+        await Pragma(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;", cancel);
+        return connection;
+    }
+
+    private static async Task Pragma(DbConnection connection, string sql, CancellationToken cancel)
+    {
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = sql;
+        await pragma.ExecuteNonQueryAsync(cancel);
     }
 }

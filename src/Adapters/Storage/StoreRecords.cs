@@ -18,8 +18,13 @@ public sealed record SubmissionRecord(
     string Id, string Carrier, string Channel, string ContentType, DateTimeOffset ReceivedAt,
     string Sha256, string IdempotencyKey, byte[] Body, string? ResultId, string? Response);
 
-/// <summary>A filed report: the manifest and its validation, as JSON, with the keys the API looks it up by.</summary>
-public sealed record ReportRecord(string Id, string Carrier, string Kind, string FlightKey, string Outcome, DateTimeOffset CreatedAt, string Json);
+/// <summary>
+/// A filed report: the manifest and its validation, as JSON, with the keys the API looks it up by. <paramref name="Version"/>
+/// is 1 when first filed and one more with each amendment; writing version n requires version n − 1 in the store, so
+/// two amendments racing for one report cannot both win (the loser gets <see cref="StoreConflictException"/>).
+/// </summary>
+public sealed record ReportRecord(string Id, string Carrier, string Kind, string FlightKey, string Outcome, DateTimeOffset CreatedAt, string Json,
+    long Version = 1);
 
 /// <summary>One traveller's screening status and decision (JSON), updated as the pipeline and officers decide.</summary>
 public sealed record TravellerRecord(string ReportId, int Index, string Carrier, string Status, string Json, DateTimeOffset UpdatedAt);

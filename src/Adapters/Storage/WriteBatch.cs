@@ -20,9 +20,11 @@ public sealed class WriteBatch
     public List<DocumentRecord> Documents { get; } = [];
     /// <summary>Events marked as handled by a consumer.</summary>
     public List<ProcessedMark> Processed { get; } = [];
+    /// <summary>Reviewable hits inserted or replaced (a review replaces status and JSON).</summary>
+    public List<HitRecord> Hits { get; } = [];
 
     /// <summary>Whether there is nothing to write.</summary>
-    public bool IsEmpty => Submissions.Count + Reports.Count + Travellers.Count + Updates.Count + Outbox.Count + Documents.Count + Processed.Count == 0;
+    public bool IsEmpty => Submissions.Count + Reports.Count + Travellers.Count + Updates.Count + Outbox.Count + Documents.Count + Processed.Count + Hits.Count == 0;
 
     /// <summary>Moves another batch's writes into this one (group commit).</summary>
     public void Absorb(WriteBatch other)
@@ -34,5 +36,6 @@ public sealed class WriteBatch
         Outbox.AddRange(other.Outbox);
         Documents.AddRange(other.Documents);
         Processed.AddRange(other.Processed);
+        Hits.AddRange(other.Hits);
     }
 }

@@ -18,6 +18,7 @@ public sealed class KafkaEventStream : IEventStream
     private readonly KafkaStreamOptions _kafka;
     private readonly IProducer<string, byte[]> _producer;
     private long _refusedCommits;
+    private int _assigned;
 
     /// <summary>Connects the shared producer.</summary>
     public KafkaEventStream(StreamOptions options, KafkaStreamOptions kafka)
@@ -32,6 +33,7 @@ public sealed class KafkaEventStream : IEventStream
             Acks = Acks.All,
             Partitioner = Confluent.Kafka.Partitioner.Murmur2Random,
         };
+        if (!kafka.Producer.ContainsKey("message.timeout.ms")) config.MessageTimeoutMs = kafka.DeliveryTimeoutMs;
         _producer = new ProducerBuilder<string, byte[]>(config).Build();
     }
 
@@ -40,6 +42,9 @@ public sealed class KafkaEventStream : IEventStream
     /// delivered again after the rebalance — at least once — so this bounds the duplicates consumers will see.
     /// </summary>
     public long RefusedCommits => Interlocked.Read(ref _refusedCommits);
+
+    /// <summary>Partitions currently assigned to this stream's consumers (diagnostics: how a group shares a topic).</summary>
+    public int AssignedPartitions => Volatile.Read(ref _assigned);
 
     /// <summary>Creates topics (and their dead-letter topics) with the configured partitions; existing ones are kept.</summary>
     public async Task EnsureTopicsAsync(IEnumerable<string> topics)
@@ -91,7 +96,12 @@ public sealed class KafkaEventStream : IEventStream
             AutoOffsetReset = AutoOffsetReset.Earliest,
         };
         using var consumer = new ConsumerBuilder<string, byte[]>(config)
-            .SetPartitionsRevokedHandler((c, _) => CommitStored(c))
+            .SetPartitionsAssignedHandler((_, partitions) => { Interlocked.Add(ref _assigned, partitions.Count); })
+            .SetPartitionsRevokedHandler((c, partitions) =>
+            {
+                CommitStored(c);
+                Interlocked.Add(ref _assigned, -partitions.Count);
+            })
             .Build();
         consumer.Subscribe(topic);
         try

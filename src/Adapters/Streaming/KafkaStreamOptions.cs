@@ -1,6 +1,6 @@
 namespace Gateway.Adapters.Streaming;
 
-/// <summary>Kafka connection settings (bound from configuration section <c>Stream:Kafka</c>).</summary>
+/// <summary>Kafka connection settings (the gateway binds them from <c>Gateway:Stream:Kafka</c>).</summary>
 public sealed class KafkaStreamOptions
 {
     /// <summary>Comma-separated <c>host:port</c> list.</summary>
@@ -14,6 +14,13 @@ public sealed class KafkaStreamOptions
     /// are handled and let the auto-commit timer commit them every so many milliseconds (and on rebalance and close).
     /// </summary>
     public int CommitIntervalMs { get; set; }
+
+    /// <summary>
+    /// How long the producer tries to deliver a message before reporting failure (librdkafka <c>message.timeout.ms</c>).
+    /// A publish completes only when the brokers acknowledged it (<c>acks=all</c>) or this time passed; the relay then
+    /// retries, so a short timeout lets it notice an outage (and measure the backlog) sooner.
+    /// </summary>
+    public int DeliveryTimeoutMs { get; set; } = 30_000;
 
     /// <summary>Extra librdkafka producer settings, passed through (e.g. <c>linger.ms</c>, <c>security.protocol</c>).</summary>
     public Dictionary<string, string> Producer { get; set; } = [];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
+using Gateway.Adapters.Streaming;
 using Gateway.Json;
 using Gateway.Pipeline;
 using Gateway.Security;
@@ -19,14 +20,14 @@ public static class ManifestsApi
         group.MapGet("/{id}", Get).Produces<ReportView>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Submit(HttpContext http, ManifestService service, EmbeddedDispatcher dispatcher, Backpressure backpressure, CancellationToken cancel)
+    private static async Task<IResult> Submit(HttpContext http, ManifestService service, OutboxSignal outbox, Backpressure backpressure, CancellationToken cancel)
     {
         if (backpressure.Overloaded) return Problems.Unavailable(http, "the event backlog is over its limit; retry later", 5);
         var body = await RequestBody.ReadAsync(http.Request, cancel);
         try
         {
             var (answer, created) = await service.SubmitAsync(http.Carrier(), http.Request.ContentType, body, cancel);
-            dispatcher.Wake();
+            outbox.Wake();
             return created ? TypedResults.Created($"/api/v1/manifests/{answer.ReportId}", answer) : TypedResults.Ok(answer);
         }
         catch (SubmissionRejected e)

@@ -27,8 +27,8 @@ public static class PnrApi
         app.MapPost("/api/v1/pnr", Push).RequireCarrier().WithTags("PNR").Accepts<string>("application/edifact")
             .Produces<PnrPushAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/v1/pnr/requests", ListRequests).RequireCarrier().WithTags("PNR").Produces<IReadOnlyList<PnrRequestView>>();
-        // Officers' route; until officer sign-in exists it takes the admin key.
-        app.MapPost("/api/v1/pnr/requests", Request).RequireAdmin().WithTags("PNR").Accepts<PnrRequestDocument>("application/json")
+        // Officers' route: designated PNR officers only (Act 73-2(4)).
+        app.MapPost("/api/v1/pnr/requests", Request).RequireAuthorization(OfficerRoles.PnrPolicy).WithTags("PNR").Accepts<PnrRequestDocument>("application/json")
             .Produces<PnrRequestView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
     }
 

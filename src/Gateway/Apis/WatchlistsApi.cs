@@ -4,12 +4,12 @@ using Gateway.Security;
 
 namespace Gateway.Apis;
 
-/// <summary><c>PUT /api/v1/watchlists/{name}</c>: replaces a configured list at run time (admin key), without downtime.</summary>
+/// <summary><c>PUT /api/v1/watchlists/{name}</c>: replaces a configured list at run time (admin token or admin key), without downtime.</summary>
 public static class WatchlistsApi
 {
     /// <summary>Maps the route.</summary>
     public static void MapWatchlistsApi(this IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/watchlists/{name}", Replace).RequireAdmin().WithTags("Watch lists")
+        app.MapPut("/api/v1/watchlists/{name}", Replace).RequireAdminTokenOrKey().WithTags("Watch lists")
             .Produces<WatchListAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> Replace(string name, HttpContext http, WatchListHost lists, CancellationToken cancel)

@@ -20,6 +20,7 @@ internal static class GatewayCommands
         });
         root.Subcommands.Add(CheckCommand.Build());
         root.Subcommands.Add(ScreenCommand.Build());
+        root.Subcommands.Add(TokenCommand.Build());
         return root;
     }
 }

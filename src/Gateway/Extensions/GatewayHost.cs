@@ -1,4 +1,5 @@
 using Gateway.Apis;
+using Gateway.Options;
 
 namespace Gateway.Extensions;
 
@@ -13,6 +14,8 @@ internal static class GatewayHost
         var app = builder.Build();
         app.UseGatewayPipeline();
         app.MapHealthApi();
+        // A worker (Gateway:Role) runs the screening consumer and answers health checks only.
+        if (!GatewayRoles.ServesApi(app.Services.GetRequiredService<GatewayOptions>().Role)) return app;
         app.MapManifestsApi();
         app.MapIapiApi();
         app.MapWatchlistsApi();
@@ -20,6 +23,7 @@ internal static class GatewayHost
         app.MapNoticesApi();
         app.MapPnrApi();
         app.MapLandingApi();
+        app.MapOfficerApis();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

@@ -1,4 +1,5 @@
 using Gateway.Adapters.Storage;
+using Gateway.Adapters.Streaming;
 using Gateway.Decisions;
 using Gateway.Json;
 using Gateway.Options;
@@ -19,6 +20,7 @@ internal static class ServiceRegistration
         services.AddOptions<GatewayOptions>().BindConfiguration("Gateway")
             .Validate(o => o.Screening.Problem() is null, "Gateway:Screening is invalid (thresholds must satisfy 0 < Secondary <= Review <= Hold <= 1; see docs/SCREENING.md)")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidation>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IGatewayStore>(sp => CreateStore(sp.GetRequiredService<GatewayOptions>()));
@@ -29,18 +31,21 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new BoardingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
         services.AddSingleton(sp => new LandingPolicy(sp.GetRequiredService<GatewayOptions>().Decisions));
         services.AddSingleton<ReportFiling>();
+        services.AddSingleton<FlightLocks>();
         services.AddSingleton<ManifestService>();
         services.AddSingleton<InteractiveService>();
         services.AddSingleton<UpdateFeed>();
         services.AddSingleton<Backpressure>();
         services.AddSingleton<ReportScreening>();
-        services.AddSingleton<EmbeddedDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedDispatcher>());
+        services.AddStreaming();
+        services.AddHttpClient(WebhookDelivery.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<WebhookDelivery>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.AddOfficerServices();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
@@ -53,8 +58,10 @@ internal static class ServiceRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
             await next();
         });
+        app.UseOfficerPipeline();
         var store = app.Services.GetRequiredService<IGatewayStore>();
         store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var keys = app.Services.GetRequiredService<CarrierKeys>();

@@ -32,6 +32,15 @@ public sealed class GatewayOptions
 
     /// <summary>Decision policy settings.</summary>
     public DecisionOptions Decisions { get; set; } = new();
+
+    /// <summary>
+    /// What this process runs: <c>all</c> (default: API, relay and the screening consumer), <c>api</c> (the HTTP API and
+    /// the outbox relay) or <c>worker</c> (the screening and decision consumer, with the health route only).
+    /// </summary>
+    public string Role { get; set; } = GatewayRoles.All;
+
+    /// <summary>The event backbone (<c>Gateway:Stream</c>).</summary>
+    public StreamSettings Stream { get; set; } = new();
 }
 
 /// <summary>One carrier.</summary>
@@ -40,8 +49,17 @@ public sealed class CarrierOptions
     /// <summary>SHA-256 hex of each valid API key (several during a rotation).</summary>
     public List<string> KeyHashes { get; set; } = [];
 
-    /// <summary>Where unsolicited status changes are posted, if the carrier wants a webhook.</summary>
+    /// <summary>Where unsolicited status changes are posted (http or https), if the carrier wants a webhook.</summary>
     public string? Webhook { get; set; }
+
+    /// <summary>
+    /// The secret the webhook body is signed with (HMAC-SHA256, header <c>X-Gateway-Signature: sha256=…</c>) so the carrier
+    /// can tell the gateway's posts from forgeries; from the environment, never a file. No secret: unsigned.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary><c>json</c> (the feed's JSON update) or <c>edifact</c> (its CUSRES BGM 132).</summary>
+    public string WebhookFormat { get; set; } = "json";
 
     /// <summary>Share of this carrier's landed tourists who did not return to the ship (Decree 18-3).</summary>
     public double NoReturnRatio { get; set; }

@@ -14,7 +14,7 @@ namespace Gateway.Pipeline;
 /// board goes to the carrier's feed as an unsolicited status change.
 /// </summary>
 public sealed class ReportScreening(IGatewayStore store, GroupCommitter committer, TravellerScreening screening, BoardingPolicy policy,
-    UpdateFeed feed, TimeProvider clock)
+    UpdateFeed feed, TimeProvider clock, Officers.HitRecorder recorder)
 {
     /// <summary>The consumer name in processed marks.</summary>
     public const string Consumer = "screening";
@@ -41,6 +41,7 @@ public sealed class ReportScreening(IGatewayStore store, GroupCommitter committe
                 var decision = policy.Decide(traveller, row.Index, filed.Report, hits, direction);
                 var decided = state with { Status = "decided", Decision = decision, Hits = ValueList.Of([.. hits]) };
                 batch.Travellers.Add(row with { Status = decided.Status, Json = JsonSerializer.Serialize(decided, GatewayJsonContext.Default.TravellerState), UpdatedAt = now });
+                recorder.Add(batch, record.Carrier, record.Id, record.FlightKey, traveller, row.Index, hits, now);
                 if (decision.Code != BoardingCodes.Board)
                 {
                     StatusUpdates.Add(batch, record.Carrier, record.Id, record.FlightKey, filed.Manifest, row.Index, decision, now);
@@ -49,6 +50,7 @@ public sealed class ReportScreening(IGatewayStore store, GroupCommitter committe
             }
         }
         await committer.CommitAsync(batch, cancel);
+        recorder.Committed(batch);
         if (updates) feed.Notify();
         return true;
     }

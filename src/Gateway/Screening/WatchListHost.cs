@@ -32,7 +32,8 @@ public sealed class WatchListHost
                 log.LogInformation("watch list {Name}: {Path} is absent; skipped", list.Name, list.Path);
                 continue;
             }
-            _lists[list.Name] = Source(list, list.Path).Load();
+            // Hits name the configured list, not its file (a replacement arrives in a temporary file).
+            _lists[list.Name] = Source(list, list.Path).Load() with { Name = list.Name };
             log.LogInformation("watch list {Name}: {Count} entries from {Path}", list.Name, _lists[list.Name].Entries.Count, list.Path);
         }
         _screener = new Screener(ScreeningIndex.Build([.. _lists.Values], screening, nicknames), screening, nicknames);
@@ -56,7 +57,7 @@ public sealed class WatchListHost
     public int Replace(string name, string path)
     {
         if (!_configured.TryGetValue(name, out var list)) throw new KeyNotFoundException(name);
-        var loaded = Source(list, path).Load();
+        var loaded = Source(list, path).Load() with { Name = name };
         if (loaded.Entries.Count == 0)
         {
             // Almost always a mistake (an empty upload, the wrong file); it would silently stop all screening on this list.

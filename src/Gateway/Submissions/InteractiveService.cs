@@ -19,7 +19,7 @@ namespace Gateway.Submissions;
 /// batch before it is returned; the same bytes sent again return the same answer.
 /// </summary>
 public sealed class InteractiveService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, TravellerScreening screening,
-    BoardingPolicy policy, TimeProvider clock)
+    BoardingPolicy policy, TimeProvider clock, Officers.HitRecorder recorder)
 {
     /// <summary>The answer in both forms.</summary>
     public sealed record Answer(InteractiveAnswer Json, string Cusres);
@@ -29,25 +29,26 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
     {
         string sha = Convert.ToHexStringLower(SHA256.HashData(body));
         string key = "iapi:" + sha;
-        if (await store.FindSubmissionAsync(carrier, key, cancel) is { Response: { } earlier })
-        {
-            return JsonSerializer.Deserialize(earlier, GatewayJsonContext.Default.StoredInteractive)!.ToAnswer();
-        }
+        // No look-up for a resend before the work: resends are rare and checks are many, so the unique key on
+        // (carrier, idempotency key) finds them at commit, and the answer given first is returned (below).
         var manifests = SubmissionParser.Parse(contentType, body, carrier);
+        if (manifests.Count != 1)
+        {
+            throw new SubmissionRejected($"an interactive check carries one passenger list; this interchange has {manifests.Count}: send each flight's check on its own", "UNH", null);
+        }
         var manifest = manifests[0];
         var received = clock.GetUtcNow();
-        var filed = await filing.FileAsync(carrier, manifest, received, cancel);
+        var filed = await filing.FileInteractiveAsync(carrier, manifest, received, cancel);
         var report = filed.Report.Report;
         var direction = report.Timing?.Direction ?? TravelDirection.Arrival;
 
-        // Decide only the passengers of this message; an amended report keeps the others as they were.
         var passengers = new List<PassengerAnswer>();
         var entries = new List<ResponseEntry>();
         var states = new Dictionary<int, TravellerState>();
         var all = filed.Report.Manifest.Travellers;
-        foreach (var t in manifest.Travellers)
+        for (int index = 0; index < all.Count; index++)
         {
-            int index = IndexOf(all, t);
+            var t = all[index];
             var hits = screening.Screen(t);
             var decision = policy.Decide(t, index, report, hits, direction);
             states[index] = new TravellerState(index, t.Name, t.Role, t.Reference("AVF"), t.Reference("ABO"), "decided", decision, null, ValueList.Of([.. hits]));
@@ -67,29 +68,26 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
         string cusres = CusresWriter.Write(response, new CusresWriterOptions { Clock = clock, Version = manifest.Header.Version ?? "D:05B" });
 
         var batch = new WriteBatch();
-        ReportFiling.Write(batch, carrier, filed, received, (i, t) => states.TryGetValue(i, out var s) ? s
-            : filed.Kept.TryGetValue(i, out var kept) ? kept with { Index = i } : ReportFiling.Pending(i, t));
+        ReportFiling.Write(batch, carrier, filed, received, (i, _) => states[i]);
+        for (int index = 0; index < all.Count; index++)
+        {
+            recorder.Add(batch, carrier, filed.Id, filed.FlightKey, all[index], index, states[index].Hits, received, submissionId);
+        }
         var stored = new StoredInteractive(json, cusres);
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "iapi", contentType ?? "", received, sha, key, body, filed.Id,
             JsonSerializer.Serialize(stored, GatewayJsonContext.Default.StoredInteractive)));
         try
         {
             await committer.CommitAsync(batch, cancel);
+            recorder.Committed(batch);
         }
         catch (System.Data.Common.DbException)
         {
-            // The same bytes arrived twice at once and the other request committed first: give its answer.
+            // The same bytes were checked before (a resend, or two at once): give the answer that was committed first.
             if (await store.FindSubmissionAsync(carrier, key, cancel) is not { Response: { } racing }) throw;
             return JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.StoredInteractive)!.ToAnswer();
         }
         return stored.ToAnswer();
-    }
-
-    private static int IndexOf(ValueList<Traveller> all, Traveller t)
-    {
-        for (int i = 0; i < all.Count; i++) if (all[i].Equals(t)) return i;
-        for (int i = 0; i < all.Count; i++) if (all[i].Name.Equals(t.Name)) return i;
-        return 0;
     }
 }
 

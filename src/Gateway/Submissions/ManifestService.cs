@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
 using Gateway.Json;
+using Gateway.Pipeline;
 
 namespace Gateway.Submissions;
 
@@ -10,8 +11,9 @@ namespace Gateway.Submissions;
 /// Batch lists (<c>POST /api/v1/manifests</c>): read, judged, filed and acknowledged only after the submission, its
 /// reports and the pipeline event are committed together. Screening follows from the event, off the request path.
 /// The same bytes sent again return the first answer; a corrected resend is a new submission that amends the report.
+/// Two lists for one flight at once: the report's version makes the later writer read the amended report and try again.
 /// </summary>
-public sealed class ManifestService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, TimeProvider clock)
+public sealed class ManifestService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, FlightLocks locks, TimeProvider clock)
 {
     /// <summary>Handles a posted list. Throws <see cref="SubmissionRejected"/> for unreadable input.</summary>
     public async Task<(ManifestAnswer Answer, bool Created)> SubmitAsync(string carrier, string? contentType, byte[] body, CancellationToken cancel)
@@ -25,6 +27,34 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
 
         var manifests = SubmissionParser.Parse(contentType, body, carrier);
         var received = clock.GetUtcNow();
+        using var flights = await locks.AcquireAsync(manifests.Select(m => carrier + ":" + FlightKeys.Of(m)), cancel);
+        for (int attempt = 1; ; attempt++)
+        {
+            var (batch, answer) = await FileAsync(carrier, contentType, body, sha, key, manifests, received, cancel);
+            try
+            {
+                await committer.CommitAsync(batch, cancel);
+                return (answer, true);
+            }
+            catch (StoreConflictException) when (attempt < MaxAttempts)
+            {
+                // Another process filed a list for the same flight between our read and our write: amend the new version.
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancel);
+            }
+            catch (System.Data.Common.DbException e) when (e is not StoreConflictException)
+            {
+                // The same bytes arrived twice at once and the other request committed first: answer as for a resend.
+                if (await store.FindSubmissionAsync(carrier, key, cancel) is not { Response: { } racing }) throw;
+                return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+            }
+        }
+    }
+
+    private const int MaxAttempts = 8;
+
+    private async Task<(WriteBatch Batch, ManifestAnswer Answer)> FileAsync(string carrier, string? contentType, byte[] body, string sha, string key,
+        IReadOnlyList<Schemas.Manifests.Manifest> manifests, DateTimeOffset received, CancellationToken cancel)
+    {
         string submissionId = ReportFiling.NewId("s");
         var batch = new WriteBatch();
         var summaries = new List<ReportSummary>();
@@ -35,25 +65,14 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             var report = filed.Report.Report;
             summaries.Add(new ReportSummary(filed.Id, filed.Kind, filed.FlightKey, ReportFiling.OutcomeText(report.Outcome), filed.Amended,
                 filed.Report.Manifest.Travellers.Count, report.Findings));
-            var evt = new PipelineEvent(ReportFiling.NewId("e"), PipelineEvents.ReportAccepted, filed.Id, carrier);
             batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, filed.FlightKey,
-                JsonSerializer.SerializeToUtf8Bytes(evt, GatewayJsonContext.Default.PipelineEvent), received));
+                PipelineEventCodec.ReportAccepted(submissionId, carrier, filed, received), received));
         }
         var first = summaries[0];
         var answer = new ManifestAnswer(submissionId, false, first.ReportId, first.Outcome, first.Findings, ValueList.Of([.. summaries]));
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "manifests", contentType ?? "", received, sha, key, body, first.ReportId,
             JsonSerializer.Serialize(answer, GatewayJsonContext.Default.ManifestAnswer)));
-        try
-        {
-            await committer.CommitAsync(batch, cancel);
-        }
-        catch (System.Data.Common.DbException)
-        {
-            // The same bytes arrived twice at once and the other request committed first: answer as for a resend.
-            if (await store.FindSubmissionAsync(carrier, key, cancel) is not { Response: { } racing }) throw;
-            return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
-        }
-        return (answer, true);
+        return (batch, answer);
     }
 }
 

@@ -19,23 +19,18 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     public const string DeclarationKind = "declaration";
 
     /// <summary>A report ready to be written.</summary>
-    public sealed record Filed(string Id, string Kind, string FlightKey, FiledReport Report, bool Amended, IReadOnlyDictionary<int, TravellerState> Kept);
+    public sealed record Filed(string Id, string Kind, string FlightKey, FiledReport Report, bool Amended, IReadOnlyDictionary<int, TravellerState> Kept,
+        long Version = 1);
+
+    /// <summary>The report kind of an interactive check: one report per check, never amended.</summary>
+    public const string InteractiveKind = "iapi";
 
     /// <summary>Files one list received at <paramref name="received"/>.</summary>
     public async Task<Filed> FileAsync(string carrier, Manifest manifest, DateTimeOffset received, CancellationToken cancel)
     {
         string flightKey = FlightKeys.Of(manifest);
         string kind = manifest.IsCrewList ? "crew" : "passengers";
-        var declaration = await store.GetDocumentAsync(DeclarationKind, carrier + ":" + flightKey, cancel) is { } gd
-            ? JsonSerializer.Deserialize(gd.Json, GatewayJsonContext.Default.GeneralDeclaration)
-            : null;
-        var context = new ValidationContext
-        {
-            Received = received,
-            Clock = clock,
-            TouristLanding = manifest.Travellers.Any(t => t.TouristLanding),
-            Declaration = declaration,
-        };
+        var context = await ContextAsync(carrier, manifest, flightKey, received, interactive: false, cancel);
         var previousRecord = await store.FindLatestReportAsync(carrier, flightKey, kind, cancel);
         if (previousRecord is null)
         {
@@ -44,14 +39,43 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
         var previous = JsonSerializer.Deserialize(previousRecord.Json, GatewayJsonContext.Default.FiledReport)!;
         var amended = ReportAmender.Amend(previous, manifest, context);
         var kept = await KeptStatesAsync(previousRecord.Id, previous.Manifest, amended.Report.Manifest, cancel);
-        return new Filed(previousRecord.Id, kind, flightKey, amended.Report, true, kept);
+        return new Filed(previousRecord.Id, kind, flightKey, amended.Report, true, kept, previousRecord.Version + 1);
+    }
+
+    /// <summary>
+    /// Files an interactive check as a report of its own. Checks arrive one counter at a time and many at once for one
+    /// flight; amending one flight report per check would rewrite the whole flight on every check (cost growing with
+    /// each passenger) and make concurrent checks race. The flight's complete list is the batch list the carrier files
+    /// when check-in closes.
+    /// </summary>
+    public async Task<Filed> FileInteractiveAsync(string carrier, Manifest manifest, DateTimeOffset received, CancellationToken cancel)
+    {
+        string flightKey = FlightKeys.Of(manifest);
+        var context = await ContextAsync(carrier, manifest, flightKey, received, interactive: true, cancel);
+        return new Filed(NewId("r"), InteractiveKind, flightKey, ReportAmender.File(manifest, context), false, new Dictionary<int, TravellerState>());
+    }
+
+    private async Task<ValidationContext> ContextAsync(string carrier, Manifest manifest, string flightKey, DateTimeOffset received, bool interactive,
+        CancellationToken cancel)
+    {
+        var declaration = await store.GetDocumentAsync(DeclarationKind, carrier + ":" + flightKey, cancel) is { } gd
+            ? JsonSerializer.Deserialize(gd.Json, GatewayJsonContext.Default.GeneralDeclaration)
+            : null;
+        return new ValidationContext
+        {
+            Received = received,
+            Clock = clock,
+            TouristLanding = manifest.Travellers.Any(t => t.TouristLanding),
+            Declaration = declaration,
+            Interactive = interactive,
+        };
     }
 
     /// <summary>Adds the report and its travellers to the batch; unchanged travellers keep their earlier state.</summary>
     public static void Write(WriteBatch batch, string carrier, Filed filed, DateTimeOffset at, Func<int, Traveller, TravellerState>? decided = null)
     {
         batch.Reports.Add(new ReportRecord(filed.Id, carrier, filed.Kind, filed.FlightKey, OutcomeText(filed.Report.Report.Outcome), at,
-            JsonSerializer.Serialize(filed.Report, GatewayJsonContext.Default.FiledReport)));
+            JsonSerializer.Serialize(filed.Report, GatewayJsonContext.Default.FiledReport), filed.Version));
         var travellers = filed.Report.Manifest.Travellers;
         for (int i = 0; i < travellers.Count; i++)
         {

@@ -28,6 +28,12 @@ public sealed record ValidationContext
     /// <summary>The general declaration, when it came with the list (Decree 87(3)).</summary>
     public GeneralDeclaration? Declaration { get; init; }
 
+    /// <summary>
+    /// An interactive check at check-in: the message carries the passengers at the counter, not the flight's whole
+    /// list, so the Decree 87(3)7 counts are not compared here (the closing batch list is counted).
+    /// </summary>
+    public bool Interactive { get; init; }
+
     /// <summary>Ports, countries and zones; the embedded table unless a test supplies another.</summary>
     public PortDirectory Ports { get; init; } = PortDirectory.Default;
 

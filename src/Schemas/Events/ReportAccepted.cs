@@ -11,13 +11,17 @@ namespace Gateway.Schemas.Events;
 /// <param name="AcceptedAt">When it was accepted (UTC).</param>
 /// <param name="Manifest">The list.</param>
 /// <param name="Findings">Warnings and notes the checks produced.</param>
+/// <param name="ReportId">The gateway's report id (an amendment keeps its report's id); null from a v1 writer.</param>
+/// <param name="Carrier">The carrier that sent the list, as authenticated; null from a v1 writer.</param>
 public sealed record ReportAccepted(
     Guid EventId,
     Guid SubmissionId,
     string FlightKey,
     DateTimeOffset AcceptedAt,
     Manifest Manifest,
-    ValueList<EventFinding> Findings);
+    ValueList<EventFinding> Findings,
+    string? ReportId = null,
+    string? Carrier = null);
 
 /// <summary>A rule finding carried on an event.</summary>
 /// <param name="Code">Stable code.</param>

@@ -6,13 +6,13 @@ using System.Text.Json.Nodes;
 namespace Gateway.IntegrationTests.Service;
 
 /// <summary>Declarations, notices, PNR and landing permits end to end.</summary>
-public sealed class DocumentRoutesTests : IAsyncLifetime
+public abstract class DocumentRoutesTests(TestStore store) : IAsyncLifetime
 {
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
     private readonly string _data = Directory.CreateTempSubdirectory("gateway-docs-").FullName;
     private GatewayServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock);
+    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock, store: store);
 
     public async Task DisposeAsync()
     {
@@ -130,7 +130,7 @@ public sealed class DocumentRoutesTests : IAsyncLifetime
     [Fact]
     public async Task A_pnr_push_answers_the_open_request_for_its_flight_within_the_deadline()
     {
-        using var admin = _server.Client("admin");
+        using var admin = _server.Officer("kim.officer", "PIN-0042", "pnr-officer");
         using var carrier = _server.Client("KE");
         var request = new JsonObject { ["carrier"] = "KE", ["journeyId"] = "KE0702", ["scheduledDeparture"] = "2026-11-22T11:30+09:00", ["kind"] = "transfer", ["purpose"] = "case 2026-118" };
         var asked = await admin.PostAsync(new Uri("/api/v1/pnr/requests", UriKind.Relative), Json(request));
@@ -157,3 +157,9 @@ public sealed class DocumentRoutesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
     }
 }
+
+/// <summary>Declarations, notices, PNR and landing permits on the embedded SQLite store.</summary>
+public sealed class DocumentRoutesTestsOnSqlite() : DocumentRoutesTests(TestStore.Sqlite);
+
+/// <summary>Declarations, notices, PNR and landing permits on PostgreSQL.</summary>
+public sealed class DocumentRoutesTestsOnPostgres() : DocumentRoutesTests(TestStore.Postgres);

@@ -30,7 +30,8 @@ public sealed class GatewayServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<GatewayServer> StartAsync(string dataFolder, TimeProvider clock, IDictionary<string, string?>? settings = null)
+    public static async Task<GatewayServer> StartAsync(string dataFolder, TimeProvider clock, IDictionary<string, string?>? settings = null,
+        TestStore store = TestStore.Sqlite)
     {
         string lists = Path.Combine(AppContext.BaseDirectory, "TestData", "Lists");
         var config = new Dictionary<string, string?>
@@ -48,6 +49,11 @@ public sealed class GatewayServer : IAsyncDisposable
             ["Gateway:WatchLists:1:Optional"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (store == TestStore.Postgres)
+        {
+            config["Gateway:Store"] = "postgres";
+            config["Gateway:PostgresConnectionString"] = await (await PostgresCluster.Shared).DatabaseForAsync(dataFolder);
+        }
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
         var app = GatewayHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
@@ -67,6 +73,22 @@ public sealed class GatewayServer : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A client that sends an officer token of the local issuer, minted with the server's secret and clock.</summary>
+    public HttpClient Officer(string id, string pin, params string[] roles)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(id, pin, roles));
+        return client;
+    }
+
+    /// <summary>A token of the local issuer valid for an hour from the server's clock.</summary>
+    public string Token(string id, string pin, params string[] roles)
+    {
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var options = Services.GetRequiredService<Gateway.Options.OfficerOptions>();
+        return OfficerTokens.Mint(Services.GetRequiredService<SigningKeys>().Secret!, options.Issuer, options.Audience, id, pin, roles, now, now.AddHours(1));
+    }
+
     public static HttpContent Edifact(string text) => new StringContent(text, System.Text.Encoding.UTF8, new MediaTypeHeaderValue("application/edifact"));
 
     public async ValueTask DisposeAsync()
@@ -74,4 +96,14 @@ public sealed class GatewayServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>Which store a test gateway runs on.</summary>
+public enum TestStore
+{
+    /// <summary>The embedded default: a SQLite file in the data folder.</summary>
+    Sqlite,
+
+    /// <summary>A database of its own on the test run's throwaway PostgreSQL cluster.</summary>
+    Postgres,
 }

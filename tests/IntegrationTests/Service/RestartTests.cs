@@ -6,15 +6,17 @@ namespace Gateway.IntegrationTests.Service;
 /// <summary>Everything acknowledged before a stop is there after a start on the same store.</summary>
 public sealed class RestartTests
 {
-    [Fact]
-    public async Task After_a_restart_every_acknowledged_submission_and_decision_is_there()
+    [Theory]
+    [InlineData(TestStore.Sqlite)]
+    [InlineData(TestStore.Postgres)]
+    public async Task After_a_restart_every_acknowledged_submission_and_decision_is_there(TestStore store)
     {
         var clock = new TestClock(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
         string data = Directory.CreateTempSubdirectory("gateway-restart-").FullName;
         var acknowledged = new List<string>();
         try
         {
-            await using (var first = await GatewayServer.StartAsync(data, clock))
+            await using (var first = await GatewayServer.StartAsync(data, clock, store: store))
             {
                 using var client = first.Client();
                 var posts = Enumerable.Range(0, 40).Select(i => client.PostAsync(new Uri("/api/v1/manifests", UriKind.Relative),
@@ -27,7 +29,7 @@ public sealed class RestartTests
                     acknowledged.Add(doc.RootElement.GetProperty("reportId").GetString()!);
                 }
             }
-            await using var second = await GatewayServer.StartAsync(data, clock);
+            await using var second = await GatewayServer.StartAsync(data, clock, store: store);
             using var again = second.Client();
             foreach (var id in acknowledged)
             {

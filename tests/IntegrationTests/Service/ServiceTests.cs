@@ -6,15 +6,15 @@ using Gateway.Adapters.Cusres;
 
 namespace Gateway.IntegrationTests.Service;
 
-/// <summary>The carrier APIs end to end on Kestrel and SQLite.</summary>
-public sealed class ServiceTests : IAsyncLifetime
+/// <summary>The carrier APIs end to end on Kestrel, run once on each store (the subclasses at the end).</summary>
+public abstract class ServiceTests(TestStore store) : IAsyncLifetime
 {
     // Flights in these tests arrive at ICN 2026-11-22 14:00 KST (05:00 UTC): 2 hours before is 03:00 UTC.
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
     private readonly string _data = Directory.CreateTempSubdirectory("gateway-test-").FullName;
     private GatewayServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock);
+    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync(_data, _clock, store: store);
 
     public async Task DisposeAsync()
     {
@@ -93,6 +93,56 @@ public sealed class ServiceTests : IAsyncLifetime
         Assert.Equal("962", answer.DocumentCode);
         Assert.Equal("KE0702IA1", answer.TransactionReference);
         Assert.Equal([("0001", "0Z"), ("0002", "1Z")], answer.Passengers.Select(p => (p.PassengerReference!, p.Status!.Code)));
+    }
+
+    [Fact]
+    public async Task Interactive_checks_are_reports_of_their_own_a_resend_gets_the_first_answer_and_two_lists_are_refused()
+    {
+        using var client = _server.Client();
+        // The carrier states the whole flight (180) in an interactive check of one passenger: no shortfall finding,
+        // the flight's counts belong to the closing batch list.
+        var node = JsonNode.Parse(List("TX-I1", Passenger("KIM", "MINJUN", "1990-03-03", "KOR", "M12345678", "2031-01-01", "KOR", "071")))!;
+        node["totals"]!["passengers"] = 180;
+        string body = node.ToJsonString();
+        var first = await (await client.PostAsync(new Uri("/api/v1/iapi", UriKind.Relative), Json(body))).Content.ReadFromJsonAsync<JsonElement>();
+        var codes = first.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        Assert.DoesNotContain("D87-4-SHORTFALL", codes);
+        var second = await (await client.PostAsync(new Uri("/api/v1/iapi", UriKind.Relative),
+            Json(List("TX-I2", Passenger("LEE", "SUJIN", "1992-02-02", "KOR", "M22345678", "2031-01-01", "KOR", "072"))))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.NotEqual(first.GetProperty("reportId").GetString(), second.GetProperty("reportId").GetString());
+
+        var resent = await client.PostAsync(new Uri("/api/v1/iapi", UriKind.Relative), Json(body));
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        var again = await resent.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(first.GetProperty("submissionId").GetString(), again.GetProperty("submissionId").GetString());
+
+        const string message = "UNH+1+PAXLST:D:05B:UN:IATA+KE0702/261122/1130+01:F'BGM+745'TDT+20+KE0702+++KE'LOC+125+NRT'DTM+189:2611221130:201'" +
+            "LOC+87+ICN'DTM+232:2611221400:201'NAD+FL+++LEE:SUJIN'ATT+2++F'DTM+329:920202'NAT+2+KOR'DOC+P:110:111+M99990000'DTM+36:300101'LOC+91+KOR'" +
+            "CNT+42:1'UNT+14+1'";
+        string two = "UNA:+.? 'UNB+UNOA:4+KE:ZZ+KRIMMI:ZZ+261122:0010+IA0002++IAPI'" + message + message.Replace("KE0702", "KE0704", StringComparison.Ordinal) + "UNZ+2+IA0002'";
+        var refused = await client.PostAsync(new Uri("/api/v1/iapi", UriKind.Relative), GatewayServer.Edifact(two));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("one passenger list", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lists_for_one_flight_filed_at_once_all_land_in_its_one_report()
+    {
+        using var client = _server.Client();
+        // Twelve supplements for one flight, sent together: each adds its passenger. Without a version check two of them
+        // would read the same report and the later write would drop the other's passenger, or file a second report.
+        var posts = Enumerable.Range(0, 12).Select(i => client.PostAsync(new Uri("/api/v1/manifests", UriKind.Relative),
+            Json(List($"TX-C{i}", Passenger($"PARALLEL{(char)('A' + i)}", "GIVEN", "1990-01-01", "KOR", $"M{i:00000000}", "2031-01-01", "KOR", $"C{i}")))));
+        var ids = new List<string>();
+        foreach (var response in await Task.WhenAll(posts))
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetString()!);
+        }
+        var id = Assert.Single(ids.Distinct());
+        var report = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/manifests/{id}", UriKind.Relative));
+        Assert.Equal(12, report.GetProperty("travellers").GetArrayLength());
+        Assert.Equal(12, report.GetProperty("report").GetProperty("history").GetArrayLength());
     }
 
     [Fact]
@@ -256,3 +306,9 @@ public sealed class ServiceTests : IAsyncLifetime
         Assert.Contains("holds no entries", await headerOnly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The carrier APIs on the embedded SQLite store.</summary>
+public sealed class ServiceTestsOnSqlite() : ServiceTests(TestStore.Sqlite);
+
+/// <summary>The carrier APIs on PostgreSQL.</summary>
+public sealed class ServiceTestsOnPostgres() : ServiceTests(TestStore.Postgres);

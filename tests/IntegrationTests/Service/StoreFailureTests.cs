@@ -7,17 +7,21 @@ namespace Gateway.IntegrationTests.Service;
 /// <summary>A store that cannot commit gives 503 with Retry-After, never a 500, and acknowledges nothing.</summary>
 public sealed class StoreFailureTests
 {
-    [Fact]
-    public async Task A_submission_the_store_cannot_commit_gets_503_with_retry_after()
+    [Theory]
+    [InlineData(TestStore.Sqlite)]
+    [InlineData(TestStore.Postgres)]
+    public async Task A_submission_the_store_cannot_commit_gets_503_with_retry_after(TestStore store)
     {
         var clock = new TestClock(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
         string data = Directory.CreateTempSubdirectory("gateway-storefail-").FullName;
         try
         {
-            await using var server = await GatewayServer.StartAsync(data, clock);
+            await using var server = await GatewayServer.StartAsync(data, clock, store: store);
             using var client = server.Client();
             // Take the table away under the running service: every commit now fails inside the database.
-            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "gateway.db")}"))
+            await using (System.Data.Common.DbConnection connection = store == TestStore.Sqlite
+                ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "gateway.db")}")
+                : new Npgsql.NpgsqlConnection(await (await PostgresCluster.Shared).DatabaseForAsync(data)))
             {
                 await connection.OpenAsync();
                 await using var drop = connection.CreateCommand();

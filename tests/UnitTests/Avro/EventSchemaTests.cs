@@ -11,7 +11,7 @@ public sealed class EventSchemaTests
     public static TheoryData<string, long> Pinned => new()
     {
         { "SubmissionReceived", 4879518970797545004L },
-        { "ReportAccepted", -1673843585940010565L },
+        { "ReportAccepted", -7352144420606236053L }, // v2: reportId and carrier added (ReportAcceptedEvolutionTests)
         { "TravellerScreened", -6660832917510758242L },
         { "DecisionIssued", -2915546632443778616L },
         { "HitReviewed", -2480874398883019564L },

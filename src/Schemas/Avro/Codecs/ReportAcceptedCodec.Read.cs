@@ -27,7 +27,9 @@ public sealed partial class ReportAcceptedCodec
         var findings = AvroArrays.Read(ref r, static (ref AvroReader x) => new EventFinding(
             x.ReadString(), (FindingSeverity)x.ReadEnum(3), AvroArrays.ReadOptionalString(ref x), AvroArrays.ReadOptionalString(ref x), x.ReadString()));
         var manifest = new Manifest(header, documentCode, documentFunction, party, conveyance, travellers, totals);
-        return new ReportAccepted(eventId, submissionId, flightKey, acceptedAt, manifest, findings);
+        string? reportId = AvroArrays.ReadOptionalString(ref r);
+        string? carrier = AvroArrays.ReadOptionalString(ref r);
+        return new ReportAccepted(eventId, submissionId, flightKey, acceptedAt, manifest, findings, reportId, carrier);
     }
 
     private static ListHeader ReadHeader(ref AvroReader r) => new(

@@ -59,6 +59,8 @@ public sealed partial class ReportAcceptedCodec : EventCodec<ReportAccepted>
             w.WriteString(f.Message);
         }
         w.WriteBlockEnd();
+        w.WriteOptionalString(e.ReportId);
+        w.WriteOptionalString(e.Carrier);
     }
 
     private static void WriteHeader(AvroWriter w, ListHeader h)

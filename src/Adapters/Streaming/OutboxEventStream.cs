@@ -1,0 +1,186 @@
+using System.Buffers;
+using System.Text.Json;
+using Gateway.Adapters.Storage;
+using Gateway.Schemas.Avro;
+
+namespace Gateway.Adapters.Streaming;
+
+/// <summary>
+/// The service's embedded stream: the transactional outbox in the local store is the log. Publishing appends a row;
+/// consuming reads unsent rows in sequence order, hands each to the handler and marks it sent only after the handler
+/// returned, so delivery is at least once, in order (one partition: the outbox sequence), and survives restarts and
+/// crashes because every message is a committed row. "Sent" is the one consumer group's committed offset, so this
+/// stream serves one group per store; a second member (another process on a shared store) only adds redeliveries,
+/// which consumers absorb through their processed marks. A handler that keeps failing has its message parked as a
+/// <c>dead-letter</c> document (the store's dead-letter topic) and the log moves on.
+/// </summary>
+public sealed class OutboxEventStream : IEventStream
+{
+    private readonly IGatewayStore _store;
+    private readonly StreamOptions _options;
+    private readonly OutboxSignal _signal;
+    private readonly Action<long>? _backlog;
+    private readonly SemaphoreSlim _member = new(1, 1);
+
+    /// <summary>Creates the stream over a store.</summary>
+    /// <param name="store">The store whose outbox is the log.</param>
+    /// <param name="options">Attempts before a dead letter, retry delay.</param>
+    /// <param name="signal">Woken when rows are committed.</param>
+    /// <param name="backlog">Told the number of unhandled rows at every read (the API's backpressure).</param>
+    public OutboxEventStream(IGatewayStore store, StreamOptions options, OutboxSignal signal, Action<long>? backlog = null)
+    {
+        _store = store;
+        _options = options;
+        _signal = signal;
+        _backlog = backlog;
+    }
+
+    /// <summary>Rows read per round.</summary>
+    public int BatchSize { get; init; } = 100;
+
+    /// <summary>How often the outbox is read when nobody wakes the stream.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Called when the store fails while reading or marking (the stream retries after a pause).</summary>
+    public Action<Exception>? StoreFailed { get; init; }
+
+    /// <inheritdoc />
+    public async Task PublishAsync(string topic, StreamMessage message, CancellationToken cancellationToken = default)
+    {
+        var batch = new WriteBatch();
+        batch.Outbox.Add(new OutboxRecord(0, topic, message.Key, message.Value, DateTimeOffset.UtcNow));
+        await _store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+        _signal.Wake();
+    }
+
+    /// <inheritdoc />
+    public async Task ConsumeAsync(string topic, string group, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // One member at a time in this process: a second one waits and takes over when the first stops.
+            await _member.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var next = _signal.Next;
+                if (!await RoundAsync(topic, handler, cancellationToken).ConfigureAwait(false))
+                    await OutboxSignal.WaitAsync(next, PollInterval, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: rows not marked are delivered again at the next start.
+        }
+        finally
+        {
+            _member.Release();
+        }
+    }
+
+    private async Task<bool> RoundAsync(string topic, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken ct)
+    {
+        IReadOnlyList<OutboxRecord> pending;
+        try
+        {
+            pending = await _store.GetPendingOutboxAsync(BatchSize, ct).ConfigureAwait(false);
+            _backlog?.Invoke(pending.Count < BatchSize ? pending.Count : await _store.CountPendingOutboxAsync(ct).ConfigureAwait(false));
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            StoreFailed?.Invoke(e);
+            await Task.Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+            return true;
+        }
+        var handled = new List<long>(pending.Count);
+        try
+        {
+            foreach (var row in pending)
+            {
+                // Rows of another topic have no consumer here; they stay for whoever consumes that topic.
+                if (!string.Equals(row.Topic, topic, StringComparison.Ordinal)) continue;
+                await HandleAsync(row, handler, ct).ConfigureAwait(false);
+                handled.Add(row.Sequence);
+            }
+        }
+        finally
+        {
+            await MarkAsync(handled).ConfigureAwait(false);
+        }
+        return handled.Count > 0;
+    }
+
+    private async Task MarkAsync(List<long> handled)
+    {
+        if (handled.Count == 0) return;
+        try
+        {
+            // Not cancellable: what was handled is marked even while stopping, to spare redeliveries.
+            await _store.MarkSentAsync(handled, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Unmarked rows are delivered again; the handler's processed marks make that harmless.
+            StoreFailed?.Invoke(e);
+        }
+    }
+
+    private async Task HandleAsync(OutboxRecord row, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken ct)
+    {
+        string id = EventEnvelope.EventId(row.Payload) ?? "outbox-" + row.Sequence;
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal) { [StreamHeaders.MessageId] = id };
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await handler(new ReceivedMessage(row.Topic, 0, row.Sequence, row.Key, row.Payload, id, headers, attempt), ct).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception) when (ct.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(ct);
+            }
+            catch (Exception e) when (attempt >= _options.MaxAttempts)
+            {
+                var batch = new WriteBatch();
+                batch.Documents.Add(new DocumentRecord("dead-letter", "outbox-" + row.Sequence, "-", DateTimeOffset.UtcNow, DeadLetterJson(row, id, e)));
+                await _store.CommitAsync(batch, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception)
+            {
+                await Task.Delay(_options.RetryDelay * (1 << Math.Min(attempt, 6)), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string DeadLetterJson(OutboxRecord row, string id, Exception e)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("topic", row.Topic);
+            w.WriteString("key", row.Key);
+            w.WriteString("messageId", id);
+            w.WriteString(StreamHeaders.Error, e.GetType().Name + ": " + e.Message);
+            w.WriteString(StreamHeaders.Origin, $"outbox/{row.Sequence}");
+            w.WriteBase64String("payload", row.Payload);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        _member.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

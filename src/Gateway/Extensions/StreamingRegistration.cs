@@ -1,0 +1,40 @@
+using Gateway.Adapters.Storage;
+using Gateway.Adapters.Streaming;
+using Gateway.Options;
+using Gateway.Pipeline;
+
+namespace Gateway.Extensions;
+
+/// <summary>
+/// The event backbone: the stream <c>Gateway:Stream:Kind</c> names (the outbox itself on the embedded default, Kafka
+/// otherwise), the relay from the outbox to Kafka and the screening consumer. Both background services are always
+/// registered and decide from the bound options whether this process runs them (<c>Gateway:Role</c>), because the
+/// configuration is complete only when the host is built.
+/// </summary>
+internal static partial class StreamingRegistration
+{
+    public static void AddStreaming(this IServiceCollection services)
+    {
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IEventStream>(sp =>
+        {
+            var stream = sp.GetRequiredService<GatewayOptions>().Stream;
+            if (stream.IsKafka) return new KafkaEventStream(stream.ToStreamOptions(), stream.Kafka);
+            var backpressure = sp.GetRequiredService<Backpressure>();
+            var log = sp.GetRequiredService<ILogger<OutboxEventStream>>();
+            return new OutboxEventStream(sp.GetRequiredService<IGatewayStore>(), stream.ToStreamOptions(), sp.GetRequiredService<OutboxSignal>(),
+                backpressure.Report)
+            {
+                StoreFailed = e => StoreUnavailable(log, e),
+            };
+        });
+        services.AddSingleton<StreamTopics>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
+        services.AddSingleton<ScreeningConsumer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScreeningConsumer>());
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "the store is unavailable; the embedded stream retries")]
+    private static partial void StoreUnavailable(ILogger log, Exception e);
+}

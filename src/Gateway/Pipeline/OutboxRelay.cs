@@ -1,0 +1,126 @@
+using Gateway.Adapters.Storage;
+using Gateway.Adapters.Streaming;
+using Gateway.Options;
+using Gateway.Schemas.Avro;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace Gateway.Pipeline;
+
+/// <summary>
+/// Publishes the transactional outbox to Kafka (when <c>Gateway:Stream:Kind</c> is <c>kafka</c>, in the API role): rows in
+/// sequence order, keyed by flight, a batch at a time, and marks them sent only after the brokers acknowledged every
+/// one (<c>acks=all</c>, idempotent producer, so a flight's events keep their order in its partition). Publishing goes
+/// through a Polly pipeline — retries with exponential backoff and jitter inside a circuit breaker — and while it fails
+/// the rows stay in the outbox: the API keeps accepting, and the backlog it measures turns submissions to 503 only
+/// past <c>Gateway:OutboxBacklogLimit</c>. A batch that failed part-way is published again whole; the duplicates carry
+/// their event ids, which the consumers' processed marks absorb.
+/// </summary>
+public sealed partial class OutboxRelay : BackgroundService
+{
+    private readonly IGatewayStore _store;
+    private readonly IEventStream _stream;
+    private readonly OutboxSignal _signal;
+    private readonly Backpressure _backpressure;
+    private readonly StreamTopics _topics;
+    private readonly GatewayOptions _options;
+    private readonly ILogger<OutboxRelay> _log;
+    private readonly ResiliencePipeline _resilience;
+    private long _published;
+
+    /// <summary>Creates the relay.</summary>
+    public OutboxRelay(IGatewayStore store, IEventStream stream, OutboxSignal signal, Backpressure backpressure, StreamTopics topics,
+        GatewayOptions options, ILogger<OutboxRelay> log)
+    {
+        (_store, _stream, _signal, _backpressure, _topics, _options, _log) = (store, stream, signal, backpressure, topics, options, log);
+        _resilience = Resilience(options.Stream.Relay, log);
+    }
+
+    /// <summary>Rows this process has published and marked sent.</summary>
+    public long Published => Interlocked.Read(ref _published);
+
+    /// <summary>Whether this process relays (Kafka configured, API role).</summary>
+    public bool Enabled => _options.Stream.IsKafka && GatewayRoles.ServesApi(_options.Role);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled) return;
+        await Task.Yield();
+        await _topics.EnsureAsync(stoppingToken);
+        int batchSize = _options.Stream.Relay.BatchSize;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = _signal.Next;
+            try
+            {
+                var pending = await _store.GetPendingOutboxAsync(batchSize, stoppingToken);
+                _backpressure.Report(pending.Count < batchSize ? pending.Count : await _store.CountPendingOutboxAsync(stoppingToken));
+                if (pending.Count == 0)
+                {
+                    await OutboxSignal.WaitAsync(next, TimeSpan.FromMilliseconds(250), stoppingToken);
+                    continue;
+                }
+                await _resilience.ExecuteAsync(static async (state, ct) => await state.Self.PublishAsync(state.Pending, ct), (Self: this, Pending: pending), stoppingToken);
+                await _store.MarkSentAsync([.. pending.Select(p => p.Sequence)], stoppingToken);
+                Interlocked.Add(ref _published, pending.Count);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                // The stream (or the store) is down: the rows stay in the outbox. Measure the backlog again and retry.
+                LogRelayFailed(e.GetType().Name, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    private Task PublishAsync(IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
+    {
+        // All at once: the producer batches them and keeps their order per partition; completes when all are acknowledged.
+        var sends = new Task[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            string id = EventEnvelope.EventId(r.Payload) ?? "outbox-" + r.Sequence;
+            sends[i] = _stream.PublishAsync(r.Topic, new StreamMessage(r.Key, r.Payload, id), ct);
+        }
+        return Task.WhenAll(sends);
+    }
+
+    private static ResiliencePipeline Resilience(RelaySettings s, ILogger log)
+    {
+        var transient = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException);
+        return new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = transient,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = s.RetryDelay,
+                MaxDelay = s.MaxRetryDelay,
+                MaxRetryAttempts = Math.Max(1, s.MaxRetries),
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = transient,
+                FailureRatio = 0.5,
+                MinimumThroughput = 2,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = s.BreakDuration < TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : s.BreakDuration,
+                OnOpened = a => { LogCircuit(log, "opened", a.BreakDuration.TotalSeconds); return ValueTask.CompletedTask; },
+                OnClosed = _ => { LogCircuit(log, "closed", 0); return ValueTask.CompletedTask; },
+            })
+            .Build();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "relay to the stream failed ({Error}: {Message}); the events stay in the outbox")]
+    private partial void LogRelayFailed(string error, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "relay circuit {State} (break {Seconds} s)")]
+    private static partial void LogCircuit(ILogger log, string state, double seconds);
+}
