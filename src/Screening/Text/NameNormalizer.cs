@@ -36,6 +36,13 @@ public sealed class NameNormalizer
 
     public static bool IsParticle(string token) => Particles.Contains(token);
 
+    /// Whether the name is written (partly) in Arabic, Han or Kana, whose romanisation here is a rule-based guess.
+    public static bool IsRomanisedByRule(string name)
+    {
+        foreach (var c in name) if (Arabic.IsArabic(c) || Han.IsHan(c) || Kana.IsKana(c)) return true;
+        return false;
+    }
+
     public NormalizedName Normalize(string full, string? surname = null)
     {
         var tokens = new List<NameToken>(6);
@@ -186,20 +193,23 @@ public sealed class NameNormalizer
         var folded = Arabic.Fold(run);
         foreach (var word in folded.Split(['،', '؛', '؟', '٫', '٬', '۔'], StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms));
+            // Not marked as romanised from a script: Arabic spellings keep their first consonant, so the looser
+            // rules for romanised parts (any first letter for a sound match, deletes of every spelling) would only add
+            // false alerts (measured: secondary-band alerts on the negatives doubled with them).
+            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms, fromScript: false));
         }
     }
 
     private void EmitEastAsian(ReadOnlySpan<char> run, List<NameToken> output)
     {
-        foreach (var forms in Kana.IsKana(run[0]) ? Kana.Romanise(run) : Han.Romanise(run)) output.Add(ScriptToken(forms));
+        foreach (var forms in Kana.IsKana(run[0]) ? Kana.Romanise(run) : Han.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true));
     }
 
-    private NameToken ScriptToken(string[] forms)
+    private NameToken ScriptToken(string[] forms, bool fromScript)
     {
-        var key = "~" + string.Join('|', forms);
+        var key = (fromScript ? "~" : "=") + string.Join('|', forms);
         if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
-        var token = new NameToken(forms, Particles.Contains(forms[0]), true);
+        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript);
         if (_cache is not null)
         {
             _cache.Add(key, token);
