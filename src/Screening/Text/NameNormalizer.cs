@@ -202,14 +202,19 @@ public sealed class NameNormalizer
 
     private void EmitEastAsian(ReadOnlySpan<char> run, List<NameToken> output)
     {
-        foreach (var forms in Kana.IsKana(run[0]) ? Kana.Romanise(run) : Han.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true));
+        if (Kana.IsKana(run[0]))
+        {
+            foreach (var forms in Kana.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true));
+            return;
+        }
+        foreach (var forms in Han.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true, exactOnly: true));
     }
 
-    private NameToken ScriptToken(string[] forms, bool fromScript)
+    private NameToken ScriptToken(string[] forms, bool fromScript, bool exactOnly = false)
     {
-        var key = (fromScript ? "~" : "=") + string.Join('|', forms);
+        var key = (exactOnly ? "!" : fromScript ? "~" : "=") + string.Join('|', forms);
         if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
-        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript);
+        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript) { ExactOnly = exactOnly };
         if (_cache is not null)
         {
             _cache.Add(key, token);
