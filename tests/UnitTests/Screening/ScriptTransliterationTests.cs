@@ -107,6 +107,24 @@ public sealed class ScriptTransliterationTests
     }
 
     [Fact]
+    public void A_han_syllable_one_letter_off_is_another_character_not_a_typo()
+    {
+        // 郑文 reads zheng wen: ZHANG Wen is another surname (张), so no alert, though zheng/zhang is one edit.
+        Assert.Null(Best("ZHANG Wen", "郑文"));
+        Assert.NotNull(Best("ZHENG Wen", "郑文"));
+    }
+
+    [Fact]
+    public void A_list_name_in_arabic_script_is_indexed_only_when_the_entry_has_no_latin_name()
+    {
+        var both = TestLists.Person("B-1", "Mohamed Ali", null, null, null, null, null, "محمد علي");
+        var index = ScreeningIndex.Build([TestLists.List(ListKind.Sanctions, both)]);
+        Assert.Equal(1, index.NameCount);
+        var arabicOnly = TestLists.Person("A-1", "محمد علي");
+        Assert.Equal(1, ScreeningIndex.Build([TestLists.List(ListKind.Sanctions, arabicOnly)]).NameCount);
+    }
+
+    [Fact]
     public void A_han_name_with_a_character_outside_the_table_is_not_guessed()
     {
         // 龘 is not in the table: no romanisation rather than a wrong one (the documented limit).
