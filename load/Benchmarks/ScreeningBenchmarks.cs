@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Gateway.Screening.Index;
 using Gateway.Screening.Model;
 using Gateway.Screening.Scoring;
@@ -24,9 +27,18 @@ public class ScreeningBuildBenchmarks
 }
 
 /// <summary>Screening one traveller against the 1,000,000-entry index (mean per traveller over a batch of 1,000).</summary>
+/// <remarks>In process, with a timeout long enough for the setup (generating the list and building the index takes
+/// a minute or more on a busy machine; the default in-process timeout gave up).</remarks>
 [MemoryDiagnoser]
+[Config(typeof(LongSetupInProcess))]
 public class ScreeningLatencyBenchmarks
 {
+    private sealed class LongSetupInProcess : ManualConfig
+    {
+        public LongSetupInProcess() =>
+            AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithWarmupCount(1).WithIterationCount(5));
+    }
+
     private ScreeningIndex _index = null!;
     private ScreeningQuery[] _travellers = null!;
 

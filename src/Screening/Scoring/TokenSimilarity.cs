@@ -12,6 +12,7 @@ internal static class TokenSimilarity
         how = MatchKind.None;
         if (ReferenceEquals(q, l)) { how = MatchKind.Exact; return 1; }
         if (q.Primary == l.Primary) { how = MatchKind.Exact; return 1; }
+        if (q.ExactOnly || l.ExactOnly) return ExactForms(q, l, out how);
         var best = 0.0;
         var qf = q.Forms;
         var lf = l.Forms;
@@ -47,6 +48,21 @@ internal static class TokenSimilarity
             return 0.82;
         }
         return best;
+    }
+
+    private static double ExactForms(NameToken q, NameToken l, out MatchKind how)
+    {
+        foreach (var a in q.Forms)
+        {
+            foreach (var b in l.Forms)
+            {
+                if (a != b) continue;
+                how = MatchKind.Transliteration;
+                return 1;
+            }
+        }
+        how = MatchKind.None;
+        return 0;
     }
 
     public static double Forms(string a, string b) => Forms(a, b, NameToken.LetterSet(a), NameToken.LetterSet(b));

@@ -36,6 +36,13 @@ public sealed class NameNormalizer
 
     public static bool IsParticle(string token) => Particles.Contains(token);
 
+    /// Whether the name is written (partly) in Arabic, Han or Kana, whose romanisation here is a rule-based guess.
+    public static bool IsRomanisedByRule(string name)
+    {
+        foreach (var c in name) if (Arabic.IsArabic(c) || Han.IsHan(c) || Kana.IsKana(c)) return true;
+        return false;
+    }
+
     public NormalizedName Normalize(string full, string? surname = null)
     {
         var tokens = new List<NameToken>(6);
@@ -84,6 +91,18 @@ public sealed class NameNormalizer
                 var start = i;
                 while (i < text.Length && Hangul.IsSyllable(text[i])) i++;
                 EmitHangul(text.AsSpan(start, i - start), output);
+                continue;
+            }
+            if (Arabic.IsArabic(c) || Kana.IsKana(c) || Han.IsHan(c))
+            {
+                Flush();
+                var start = i;
+                var arabic = Arabic.IsArabic(c);
+                var kana = Kana.IsKana(c);
+                while (i < text.Length && (arabic ? Arabic.IsArabic(text[i]) : kana ? Kana.IsKana(text[i]) : Han.IsHan(text[i]))) i++;
+                var run = text.AsSpan(start, i - start);
+                if (arabic) EmitArabic(run, output);
+                else EmitEastAsian(run, output);
                 continue;
             }
             i++;
@@ -166,6 +185,43 @@ public sealed class NameNormalizer
             return;
         }
         for (var i = 0; i < run.Length; i++) output.Add(HangulToken(run.Slice(i, 1)));
+    }
+
+    private void EmitArabic(ReadOnlySpan<char> run, List<NameToken> output)
+    {
+        // Arabic punctuation (، ؛ ؟) and digits separate words like spaces.
+        var folded = Arabic.Fold(run);
+        foreach (var word in folded.Split(['،', '؛', '؟', '٫', '٬', '۔'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Not marked as romanised from a script: Arabic spellings keep their first consonant, so the looser
+            // rules for romanised parts (any first letter for a sound match, deletes of every spelling) would only add
+            // false alerts (measured: secondary-band alerts on the negatives doubled with them).
+            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms, fromScript: false));
+        }
+    }
+
+    private void EmitEastAsian(ReadOnlySpan<char> run, List<NameToken> output)
+    {
+        if (Kana.IsKana(run[0]))
+        {
+            foreach (var forms in Kana.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true));
+            return;
+        }
+        foreach (var forms in Han.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true, exactOnly: true));
+    }
+
+    private NameToken ScriptToken(string[] forms, bool fromScript, bool exactOnly = false)
+    {
+        var key = (exactOnly ? "!" : fromScript ? "~" : "=") + string.Join('|', forms);
+        if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
+        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript) { ExactOnly = exactOnly };
+        if (_cache is not null)
+        {
+            _cache.Add(key, token);
+            _interned.Add(token);
+            token.Id = _interned.Count;
+        }
+        return token;
     }
 
     private NameToken HangulToken(ReadOnlySpan<char> run)

@@ -47,6 +47,10 @@ public sealed class NameToken
     /// Romanised from a non-Latin script: spelling drift is expected.
     public bool FromScript { get; }
 
+    /// Romanised from Han characters: each syllable is a character, so a one-letter difference is another character
+    /// (zheng/zhang), not a typo. Such a part matches only an equal spelling (any of its forms).
+    public bool ExactOnly { get; internal init; }
+
     /// 0 for a part every name has, 1 for a rare one; set from the list's document frequencies.
     public float Rarity { get; internal set; } = 1f;
 
