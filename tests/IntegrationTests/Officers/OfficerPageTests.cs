@@ -122,7 +122,7 @@ public sealed class OfficerPageTests(ITestOutputHelper output) : IAsyncLifetime
         await page.Keyboard.PressAsync("End");
         await Assertions.Expect(page.Locator("#rows")).ToContainTextAsync("SURNAME0000", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
         await page.FillAsync("#textFilter", "SURNAME1234");
-        await Assertions.Expect(page.Locator("#count")).ToHaveTextAsync("1 hits", new LocatorAssertionsToHaveTextOptions { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#count")).ToHaveTextAsync("1 hit", new LocatorAssertionsToHaveTextOptions { Timeout = 10_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_shots, "6-five-thousand-filtered.png") });
     }
 }

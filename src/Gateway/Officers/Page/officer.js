@@ -7,7 +7,7 @@ const TEXT = {
     title: "Gateway — hit review", offline: "offline", live: "live", signIn: "Sign in", signOut: "Sign out", signInTitle: "Sign in",
     signInHelp: "Paste your officer token (development: gateway token --officer ID --pin N --role officer).",
     status: "Status", active: "To decide", all: "All", filterHint: "Flight, name, list", when: "When", flight: "Flight",
-    traveller: "Traveller", list: "List", score: "Score", pick: "Select a hit to see why it fired.", hits: "hits",
+    traveller: "Traveller", list: "List", score: "Score", pick: "Select a hit to see why it fired.", hit: "hit", hits: "hits",
     open: "open", "awaiting-second": "awaiting 2nd", confirmed: "confirmed", dismissed: "dismissed",
     why: "Why it fired", matchedName: "Matched list name", part: "Traveller part", listPart: "List part", similarity: "Similarity", how: "How",
     unmatchedQuery: "Traveller parts not matched", unmatchedList: "List parts not matched", adjustments: "Score adjustments",
@@ -22,7 +22,7 @@ const TEXT = {
     title: "게이트웨이 — 적중 심사", offline: "연결 끊김", live: "실시간", signIn: "로그인", signOut: "로그아웃", signInTitle: "로그인",
     signInHelp: "심사관 토큰을 붙여 넣으십시오 (개발용: gateway token --officer ID --pin N --role officer).",
     status: "상태", active: "심사 대기", all: "전체", filterHint: "편명, 이름, 명단", when: "시각", flight: "편명",
-    traveller: "여행자", list: "명단", score: "점수", pick: "적중 건을 선택하면 판단 근거가 표시됩니다.", hits: "건",
+    traveller: "여행자", list: "명단", score: "점수", pick: "적중 건을 선택하면 판단 근거가 표시됩니다.", hit: "건", hits: "건",
     open: "대기", "awaiting-second": "2차 확인 대기", confirmed: "확인됨", dismissed: "기각됨",
     why: "적중 근거", matchedName: "일치한 명단 이름", part: "여행자 이름 부분", listPart: "명단 이름 부분", similarity: "유사도", how: "방법",
     unmatchedQuery: "일치하지 않은 여행자 이름 부분", unmatchedList: "일치하지 않은 명단 이름 부분", adjustments: "점수 조정",
@@ -137,7 +137,7 @@ function filtered() {
 }
 
 function render() {
-  if (state.dirty) { visible = filtered(); state.dirty = false; $("count").textContent = visible.length + " " + t("hits"); drawRows(); }
+  if (state.dirty) { visible = filtered(); state.dirty = false; $("count").textContent = visible.length + " " + t(visible.length === 1 ? "hit" : "hits"); drawRows(); }
   requestAnimationFrame(render);
 }
 
