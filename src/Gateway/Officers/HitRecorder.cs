@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,6 +16,10 @@ namespace Gateway.Officers;
 /// </summary>
 public sealed class HitRecorder(WatchListHost lists, HitStream stream, OfficerOptions options)
 {
+    // Each loaded list's entries by reference, built once per list snapshot (a million-entry list must not be scanned
+    // for every hit: that scan was the interactive check's main cost against the 1M list).
+    private static readonly ConditionalWeakTable<WatchList, Dictionary<string, ListEntry>> ByReference = new();
+
     /// <summary>Adds a record per hit to the batch.</summary>
     public void Add(WriteBatch batch, string carrier, string reportId, string flightKey, Traveller traveller, int index, IReadOnlyList<Hit> hits,
         DateTimeOffset at, string? submissionId = null)
@@ -55,9 +60,14 @@ public sealed class HitRecorder(WatchListHost lists, HitStream stream, OfficerOp
         foreach (var l in lists.Screener.Current.Lists)
         {
             if (l.Name != list) continue;
-            foreach (var e in l.Entries)
+            var entries = ByReference.GetValue(l, w =>
             {
-                if (e.Reference != reference) continue;
+                var byReference = new Dictionary<string, ListEntry>(w.Entries.Count, StringComparer.Ordinal);
+                foreach (var entry in w.Entries) byReference.TryAdd(entry.Reference, entry);
+                return byReference;
+            });
+            if (entries.TryGetValue(reference, out var e))
+            {
                 return new HitListEntry(e.Reference, ValueList.Of([.. e.Names.Select(n => n.Full)]), ValueList.Of([.. e.BirthDates.Select(b => b.ToString())]),
                     e.Sex?.ToString(), ValueList.Of([.. e.Nationalities]),
                     ValueList.Of([.. e.Documents.Select(d => new HitDocument(d.Type, d.Number, d.Country, null))]), e.ListedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Remarks);
