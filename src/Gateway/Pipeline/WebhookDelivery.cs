@@ -66,7 +66,8 @@ public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStor
                 var rows = await store.GetUpdatesAsync(carrier, cursor, 100, stop);
                 if (rows.Count == 0)
                 {
-                    await changed.WaitAsync(TimeSpan.FromSeconds(1), stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                    // Woken by a new update, or look again after a second (another process may have committed one).
+                    await Task.WhenAny(changed, Task.Delay(TimeSpan.FromSeconds(1), stop));
                     continue;
                 }
                 foreach (var row in rows)
