@@ -51,6 +51,7 @@ public static class ScreeningProbe
         var lat = new double[travellers.Length];
         long hits = 0, candidates = 0;
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocated0 = GC.GetAllocatedBytesForCurrentThread();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < travellers.Length; i++)
         {
@@ -61,12 +62,14 @@ public static class ScreeningProbe
             candidates += r.Candidates;
         }
         total.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocated0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
         Array.Sort(lat);
         Console.WriteLine($"screened {travellers.Length:N0} travellers on one thread: p50 {lat[lat.Length / 2]:0.0} µs, p99 {lat[(int)(lat.Length * 0.99)]:0.0} µs, "
             + $"max {lat[^1]:0} µs, throughput {travellers.Length / total.Elapsed.TotalSeconds:N0}/s wall, "
             + $"{travellers.Length / cpu.TotalSeconds:N0}/s per CPU-second ({cpu.TotalMicroseconds / travellers.Length:0.0} µs CPU each); "
-            + $"{(double)candidates / travellers.Length:0.0} candidates and {(double)hits / travellers.Length:0.000} hits (review+) per traveller");
+            + $"{(double)candidates / travellers.Length:0.0} candidates and {(double)hits / travellers.Length:0.000} hits (review+) per traveller; "
+            + $"{allocated / travellers.Length:N0} bytes allocated per traveller");
         GC.KeepAlive(index);
         GC.KeepAlive(list);
     }
