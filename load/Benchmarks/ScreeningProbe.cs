@@ -70,6 +70,18 @@ public static class ScreeningProbe
             + $"{travellers.Length / cpu.TotalSeconds:N0}/s per CPU-second ({cpu.TotalMicroseconds / travellers.Length:0.0} µs CPU each); "
             + $"{(double)candidates / travellers.Length:0.0} candidates and {(double)hits / travellers.Length:0.000} hits (review+) per traveller; "
             + $"{allocated / travellers.Length:N0} bytes allocated per traveller");
+        var listed = ScreeningSynthetic.ListedTravellers(list, 20_000);
+        int found = listed.Count(l => index.Screen(l.Query, Band.Review).Hits.Any(h => h.Reference == l.Reference));
+        Console.WriteLine($"listed people with spelling drift: {found:N0} of {listed.Length:N0} found at review or above (recall {(double)found / listed.Length:0.000})");
+        if (Environment.GetEnvironmentVariable("PROBE_MISSES") is not null)
+        {
+            var byRef = list.Entries.ToDictionary(e => e.Reference);
+            foreach (var (query, reference) in listed.Where(l => !index.Screen(l.Query, Band.Review).Hits.Any(h => h.Reference == l.Reference)).Take(25))
+            {
+                var best = index.Screen(query, Band.Secondary).Hits.FirstOrDefault(h => h.Reference == reference);
+                Console.WriteLine($"missed: '{query.Name}' {query.BirthDate} for '{string.Join(" | ", byRef[reference].Names.Select(n => n.Full))}' {string.Join(",", byRef[reference].BirthDates)}; score {best?.Score:0.000} {best?.Band}");
+            }
+        }
         GC.KeepAlive(index);
         GC.KeepAlive(list);
     }
