@@ -23,6 +23,7 @@ public static class ScreeningProbe
         var buildCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var options = new ScreeningOptions();
         if (Environment.GetEnvironmentVariable("PROBE_K") is { } k) options.MaxCandidates = int.Parse(k, System.Globalization.CultureInfo.InvariantCulture);
+        if (Environment.GetEnvironmentVariable("PROBE_RATIO") is { } ratio) options.CandidateScoreRatio = double.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture);
         var index = ScreeningIndex.Build([list], options);
         var build = sw.Elapsed;
         var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - buildCpu0;
