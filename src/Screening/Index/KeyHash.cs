@@ -48,6 +48,8 @@ internal static class KeyHash
         Pair,
         SkeletonPair,
         SoloSkeleton,
+        /// A pair of the list's spellings of misspelt query parts (query side only; see TokenCorrections).
+        CorrectedPair,
     }
 
     /// Writes the blocking keys of a name: every spelling of each part, one-edit deletes of parts of five letters or

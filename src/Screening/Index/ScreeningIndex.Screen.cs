@@ -14,7 +14,10 @@ public sealed partial class ScreeningIndex
         public readonly NameToken[] Parts = new NameToken[NameRecord.MaxParts];
         public readonly ulong[] Keys = new ulong[KeyHash.MaxKeys];
         public readonly KeyHash.Kind[] Kinds = new KeyHash.Kind[KeyHash.MaxKeys];
+        public readonly string?[] Corrections = new string?[PairParts * (TokenCorrections.MaxPerPart + 1)];
     }
+
+    private const int PairParts = 6;
 
     [ThreadStatic]
     private static Scratch? _scratch;
@@ -88,6 +91,54 @@ public sealed partial class ScreeningIndex
         return result;
     }
 
+    /// <summary>
+    /// Adds the pair keys of the list's spellings of the query's parts, each part taken as written or corrected by one
+    /// edit (<see cref="TokenCorrections"/>), except the pair as written (already a key). A name with every part
+    /// misspelt meets its list name through these. A part some list name carries as written (<paramref name="listed"/>)
+    /// is taken as written: most travellers' parts are, and they then cost no look-up.
+    /// </summary>
+    private int CorrectedPairs(NormalizedName name, ulong listed, Scratch s, int nk)
+    {
+        var tokens = name.Tokens;
+        Span<int> chosen = stackalloc int[PairParts];
+        var c = 0;
+        for (var i = 0; i < tokens.Length && c < PairParts; i++)
+        {
+            if (!tokens[i].Particle && tokens[i].Primary.Length >= 2) chosen[c++] = i;
+        }
+        if (c < 2) return nk;
+        var misspelt = false;
+        for (var a = 0; a < c; a++) misspelt |= chosen[a] >= 64 || (listed & (1UL << chosen[a])) == 0;
+        if (!misspelt) return nk;
+        const int width = TokenCorrections.MaxPerPart + 1;
+        var spellings = s.Corrections.AsSpan();
+        Span<int> counts = stackalloc int[PairParts];
+        for (var a = 0; a < c; a++)
+        {
+            var slot = spellings.Slice(a * width, width);
+            slot[0] = tokens[chosen[a]].Primary;
+            counts[a] = 1 + (chosen[a] < 64 && (listed & (1UL << chosen[a])) != 0 ? 0 : _corrections.Of(slot[0]!, slot[1..]));
+        }
+        for (var a = 0; a < c; a++)
+        {
+            for (var b = a + 1; b < c; b++)
+            {
+                for (var x = 0; x < counts[a]; x++)
+                {
+                    for (var y = 0; y < counts[b]; y++)
+                    {
+                        if ((x == 0 && y == 0) || nk == s.Keys.Length) continue;
+                        var key = KeyHash.Pair(KeyHash.PairSeed, spellings[a * width + x], spellings[b * width + y]);
+                        if (s.Keys.AsSpan(0, nk).Contains(key)) continue;
+                        s.Keys[nk] = key;
+                        s.Kinds[nk++] = KeyHash.Kind.CorrectedPair;
+                    }
+                }
+            }
+        }
+        return nk;
+    }
+
     private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits)
     {
         var options = _matcher.Options;
@@ -97,13 +148,15 @@ public sealed partial class ScreeningIndex
         {
             // A part that is itself a common name (many list names carry it exactly) gets no typo keys: its one-edit
             // neighbours are other common names (Maria/Mario), and pairs and skeletons still find a misspelt list name.
-            ulong skipDeletes = 0;
+            ulong skipDeletes = 0, listed = 0;
             for (var i = 0; i < name.Tokens.Length && i < 64; i++)
             {
                 var exact = _keys.Get(KeyHash.Hash(KeyHash.TokenSeed, name.Tokens[i].Primary)).Length;
                 if (exact > options.CommonDeletePostings / 4) skipDeletes |= 1UL << i;
+                if (exact > 0) listed |= 1UL << i;
             }
             var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
+            nk = CorrectedPairs(name, listed, s, nk);
             var total = (double)Math.Max(_names.Length, 2);
             // The birth-year gate is read from the postings (each carries its name's window), not from the entries.
             var year = query.BirthDate?.FromYear ?? 0;
@@ -115,7 +168,7 @@ public sealed partial class ScreeningIndex
                 if (kind is KeyHash.Kind.Token && postings.Length > options.CommonKeyPostings) continue;
                 if (kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton && postings.Length > options.CommonDeletePostings) continue;
                 // Pairs of parts are specific and may be long; pairs of skeletons are weaker evidence and are capped like parts.
-                if (postings.Length > options.CommonKeyPostings * (kind is KeyHash.Kind.Pair ? 4 : 1)) continue;
+                if (postings.Length > options.CommonKeyPostings * (kind is KeyHash.Kind.Pair or KeyHash.Kind.CorrectedPair ? 4 : 1)) continue;
                 var w = (float)Math.Log(1 + total / postings.Length) * (kind is KeyHash.Kind.Pair ? 1.5f : kind is KeyHash.Kind.Delete or KeyHash.Kind.SoloSkeleton ? 0.5f : 1f);
                 if (year == 0)
                 {

@@ -16,6 +16,7 @@ public sealed partial class ScreeningIndex
     private readonly NameRecord[] _records;
     private readonly NameToken[] _tokens;
     private readonly PostingTable _keys;
+    private readonly TokenCorrections _corrections;
     private readonly Dictionary<string, int[]> _documents;
     private readonly Dictionary<string, int> _df;
     private readonly NameMatcher _matcher;
@@ -75,6 +76,7 @@ public sealed partial class ScreeningIndex
         _rarityScale = Math.Log(Math.Max(_names.Length, 4) / 3.0);
         _tokens = [.. b.Tokens];
         foreach (var t in _tokens) Prepare(t);
+        _corrections = new TokenCorrections(_tokens);
         _records = new NameRecord[_names.Length];
         for (var i = 0; i < _names.Length; i++) _records[i] = Pack(i, b.NameEntry[i], b.NameWeak[i]);
         _keys = b.BuildKeys(_names, yearLo, yearHi, recheck);
