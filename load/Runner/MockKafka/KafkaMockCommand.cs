@@ -59,7 +59,9 @@ public static class KafkaMockCommand
         foreach (var topic in o.Topics) Log(log, $"topic {topic}: {cluster.CreateTopic(topic, o.Partitions)} partitions");
         string? folder = Path.GetDirectoryName(Path.GetFullPath(o.BootstrapFile));
         if (folder is not null) Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(o.BootstrapFile, cluster.BootstrapServers + "\n", CancellationToken.None);
+        // Written aside and renamed, so a reader (the gateway's script, a test) never sees it half-written.
+        await File.WriteAllTextAsync(o.BootstrapFile + ".tmp", cluster.BootstrapServers + "\n", CancellationToken.None);
+        File.Move(o.BootstrapFile + ".tmp", o.BootstrapFile, overwrite: true);
         Log(log, $"bootstrap servers written to {o.BootstrapFile}");
         if (down is { } d) Log(log, $"outage planned: brokers down at {d:HH:mm:ss} UTC for {o.OutageFor!.Value.TotalSeconds:0.#} s");
         try
