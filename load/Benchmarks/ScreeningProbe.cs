@@ -23,6 +23,7 @@ public static class ScreeningProbe
         var buildCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var options = new ScreeningOptions();
         if (Environment.GetEnvironmentVariable("PROBE_K") is { } k) options.MaxCandidates = int.Parse(k, System.Globalization.CultureInfo.InvariantCulture);
+        if (Environment.GetEnvironmentVariable("PROBE_RATIO") is { } ratio) options.CandidateScoreRatio = double.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture);
         var index = ScreeningIndex.Build([list], options);
         var build = sw.Elapsed;
         var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - buildCpu0;
@@ -51,6 +52,7 @@ public static class ScreeningProbe
         var lat = new double[travellers.Length];
         long hits = 0, candidates = 0;
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocated0 = GC.GetAllocatedBytesForCurrentThread();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < travellers.Length; i++)
         {
@@ -61,12 +63,26 @@ public static class ScreeningProbe
             candidates += r.Candidates;
         }
         total.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocated0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
         Array.Sort(lat);
         Console.WriteLine($"screened {travellers.Length:N0} travellers on one thread: p50 {lat[lat.Length / 2]:0.0} µs, p99 {lat[(int)(lat.Length * 0.99)]:0.0} µs, "
             + $"max {lat[^1]:0} µs, throughput {travellers.Length / total.Elapsed.TotalSeconds:N0}/s wall, "
             + $"{travellers.Length / cpu.TotalSeconds:N0}/s per CPU-second ({cpu.TotalMicroseconds / travellers.Length:0.0} µs CPU each); "
-            + $"{(double)candidates / travellers.Length:0.0} candidates and {(double)hits / travellers.Length:0.000} hits (review+) per traveller");
+            + $"{(double)candidates / travellers.Length:0.0} candidates and {(double)hits / travellers.Length:0.000} hits (review+) per traveller; "
+            + $"{allocated / travellers.Length:N0} bytes allocated per traveller");
+        var listed = ScreeningSynthetic.ListedTravellers(list, 20_000);
+        int found = listed.Count(l => index.Screen(l.Query, Band.Review).Hits.Any(h => h.Reference == l.Reference));
+        Console.WriteLine($"listed people with spelling drift: {found:N0} of {listed.Length:N0} found at review or above (recall {(double)found / listed.Length:0.000})");
+        if (Environment.GetEnvironmentVariable("PROBE_MISSES") is not null)
+        {
+            var byRef = list.Entries.ToDictionary(e => e.Reference);
+            foreach (var (query, reference) in listed.Where(l => !index.Screen(l.Query, Band.Review).Hits.Any(h => h.Reference == l.Reference)).Take(25))
+            {
+                var best = index.Screen(query, Band.Secondary).Hits.FirstOrDefault(h => h.Reference == reference);
+                Console.WriteLine($"missed: '{query.Name}' {query.BirthDate} for '{string.Join(" | ", byRef[reference].Names.Select(n => n.Full))}' {string.Join(",", byRef[reference].BirthDates)}; score {best?.Score:0.000} {best?.Band}");
+            }
+        }
         GC.KeepAlive(index);
         GC.KeepAlive(list);
     }

@@ -132,6 +132,25 @@ public static class ScreeningSynthetic
         return result;
     }
 
+    /// <summary>
+    /// Listed people only, each with the reference of the entry it was drawn from: the entry's first name with the same
+    /// spelling drift as <see cref="Travellers"/>, and its full birth date where it has one (none otherwise, as a
+    /// traveller's date against a year-only entry is a different person's date). Recall is the share found.
+    /// </summary>
+    public static (ScreeningQuery Query, string Reference)[] ListedTravellers(WatchList list, int count, int seed = 3)
+    {
+        var rng = new Random(seed);
+        var result = new (ScreeningQuery, string)[count];
+        for (var i = 0; i < count; i++)
+        {
+            var e = list.Entries[rng.Next(list.Entries.Count)];
+            var name = e.Names[0].Full.Split(' ');
+            result[i] = (new ScreeningQuery(string.Join(' ', name.Select(n => Vary(rng, n)).Reverse()),
+                e.BirthDates.Count > 0 && e.BirthDates[0].IsFullDate ? e.BirthDates[0] : null), e.Reference);
+        }
+        return result;
+    }
+
     public static string? SharedFolder()
     {
         var env = Environment.GetEnvironmentVariable("GATEWAY_SHARED");

@@ -38,9 +38,10 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         if (batch.IsEmpty) return;
         await using var connection = await dialect.OpenWriterAsync(cancel);
         await using var tx = await connection.BeginTransactionAsync(cancel);
+        await using var statements = new StatementCache(connection, tx);
         foreach (var s in batch.Submissions)
         {
-            await Execute(connection, tx, """
+            await statements.Execute("""
                 INSERT INTO submissions (id, carrier, channel, content_type, received_at, sha256, idempotency_key, body, result_id, response)
                 VALUES (@id, @carrier, @channel, @ct, @at, @sha, @key, @body, @result, @response)
                 """, cancel, ("id", s.Id), ("carrier", s.Carrier), ("channel", s.Channel), ("ct", s.ContentType),
@@ -51,7 +52,7 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         {
             if (r.Version <= 1)
             {
-                int inserted = await Execute(connection, tx, """
+                int inserted = await statements.Execute("""
                     INSERT INTO reports (id, carrier, kind, flight_key, outcome, created_at, json, version)
                     VALUES (@id, @carrier, @kind, @flight, @outcome, @at, @json, 1) ON CONFLICT DO NOTHING
                     """, cancel, ("id", r.Id), ("carrier", r.Carrier), ("kind", r.Kind), ("flight", r.FlightKey), ("outcome", r.Outcome),
@@ -59,13 +60,13 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
                 if (inserted != 1) throw new StoreConflictException($"another request filed the first {r.Kind} report for {r.FlightKey} first");
                 continue;
             }
-            int changed = await Execute(connection, tx, "UPDATE reports SET outcome = @outcome, json = @json, version = @v WHERE id = @id AND version = @was",
+            int changed = await statements.Execute("UPDATE reports SET outcome = @outcome, json = @json, version = @v WHERE id = @id AND version = @was",
                 cancel, ("outcome", r.Outcome), ("json", r.Json), ("v", r.Version), ("id", r.Id), ("was", r.Version - 1));
             if (changed != 1) throw new StoreConflictException($"report {r.Id} was amended by another request since version {r.Version - 1}");
         }
         foreach (var t in batch.Travellers)
         {
-            await Execute(connection, tx, """
+            await statements.Execute("""
                 INSERT INTO travellers (report_id, idx, carrier, status, json, updated_at) VALUES (@report, @idx, @carrier, @status, @json, @at)
                 ON CONFLICT (report_id, idx) DO UPDATE SET status = excluded.status, json = excluded.json, updated_at = excluded.updated_at
                 """, cancel, ("report", t.ReportId), ("idx", t.Index), ("carrier", t.Carrier), ("status", t.Status), ("json", t.Json),
@@ -73,29 +74,29 @@ public sealed class SqlGatewayStore(SqlDialect dialect) : IGatewayStore
         }
         foreach (var u in batch.Updates)
         {
-            await Execute(connection, tx, "INSERT INTO updates (carrier, created_at, json, cusres) VALUES (@carrier, @at, @json, @cusres)", cancel,
+            await statements.Execute("INSERT INTO updates (carrier, created_at, json, cusres) VALUES (@carrier, @at, @json, @cusres)", cancel,
                 ("carrier", u.Carrier), ("at", u.CreatedAt.ToUnixTimeMilliseconds()), ("json", u.Json), ("cusres", u.Cusres));
         }
         foreach (var o in batch.Outbox)
         {
-            await Execute(connection, tx, "INSERT INTO outbox (topic, msg_key, payload, created_at) VALUES (@topic, @key, @payload, @at)", cancel,
+            await statements.Execute("INSERT INTO outbox (topic, msg_key, payload, created_at) VALUES (@topic, @key, @payload, @at)", cancel,
                 ("topic", o.Topic), ("key", o.Key), ("payload", o.Payload), ("at", o.CreatedAt.ToUnixTimeMilliseconds()));
         }
         foreach (var d in batch.Documents)
         {
-            await Execute(connection, tx, """
+            await statements.Execute("""
                 INSERT INTO documents (kind, id, carrier, created_at, json) VALUES (@kind, @id, @carrier, @at, @json)
                 ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json
                 """, cancel, ("kind", d.Kind), ("id", d.Id), ("carrier", d.Carrier), ("at", d.CreatedAt.ToUnixTimeMilliseconds()), ("json", d.Json));
         }
         foreach (var p in batch.Processed)
         {
-            await Execute(connection, tx, "INSERT INTO processed (consumer, event_id) VALUES (@c, @e) ON CONFLICT (consumer, event_id) DO NOTHING", cancel,
+            await statements.Execute("INSERT INTO processed (consumer, event_id) VALUES (@c, @e) ON CONFLICT (consumer, event_id) DO NOTHING", cancel,
                 ("c", p.Consumer), ("e", p.EventId));
         }
         foreach (var h in batch.Hits)
         {
-            await Execute(connection, tx, """
+            await statements.Execute("""
                 INSERT INTO hits (id, carrier, report_id, idx, flight_key, list_name, list_kind, band, status, created_at, updated_at, json)
                 VALUES (@id, @carrier, @report, @idx, @flight, @list, @kind, @band, @status, @created, @updated, @json)
                 ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, updated_at = excluded.updated_at

@@ -1,9 +1,13 @@
 using Gateway.Adapters.Storage;
 using Gateway.Extensions;
+using Gateway.Security;
 
 namespace Gateway.Apis;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the store answers too).</summary>
+/// <summary>
+/// <c>/health/live</c> (the process answers), <c>/health/ready</c> (the store answers too) and <c>/health/runtime</c>
+/// (memory, collections and threads, for an admin: what a soak watches).
+/// </summary>
 public static class HealthApi
 {
     /// <summary>Maps the routes.</summary>
@@ -22,5 +26,6 @@ public static class HealthApi
                 return TypedResults.Problem("the store does not answer", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
             }
         }).WithTags("Health");
+        app.MapGet("/health/runtime", (TimeProvider clock) => TypedResults.Ok(RuntimeStatus.Now(clock))).RequireAdminTokenOrKey().WithTags("Health");
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Cli.Eval;
+using Gateway.Screening.Scoring;
 using Gateway.Screening.Text;
 
 namespace Gateway.Cli;
@@ -14,9 +15,10 @@ internal static class ScreenEvalCommand
         var threshold = new Option<int>("--baseline-threshold") { Description = "FuzzySharp token-set ratio counted as a hit.", DefaultValueFactory = _ => 90 };
         var nicknames = new Option<string?>("--nicknames") { Description = "A nickname CSV (name1,relationship,name2) to load instead of the built-in table." };
         var sets = new Option<string[]>("--set") { Description = "Run only these sets (default: all)." };
+        var ratio = new Option<double?>("--candidate-score-ratio") { Description = "Screening:CandidateScoreRatio to evaluate instead of the default." };
         var command = new Command("eval", "Evaluate screening quality and latency on labelled data (see docs/BENCHMARKS.md).")
         {
-            shared, baseline, threshold, nicknames, sets,
+            shared, baseline, threshold, nicknames, sets, ratio,
         };
         command.SetAction(parse =>
         {
@@ -29,13 +31,20 @@ internal static class ScreenEvalCommand
             var nickPath = parse.GetValue(nicknames);
             var table = nickPath is null ? NicknameTable.BuiltIn : NicknameTable.Load(nickPath);
             var only = parse.GetValue(sets) ?? [];
-            Run(dir, table, parse.GetValue(baseline), parse.GetValue(threshold), only, Console.Out);
+            var options = new ScreeningOptions();
+            if (parse.GetValue(ratio) is { } r) options.CandidateScoreRatio = r;
+            if (options.Problem() is { } problem)
+            {
+                Console.Error.WriteLine("screen eval: " + problem);
+                return 2;
+            }
+            Run(dir, table, options, parse.GetValue(baseline), parse.GetValue(threshold), only, Console.Out);
             return 0;
         });
         return command;
     }
 
-    private static void Run(string shared, NicknameTable nicknames, int baselineSample, int threshold, string[] only, TextWriter output)
+    private static void Run(string shared, NicknameTable nicknames, ScreeningOptions options, int baselineSample, int threshold, string[] only, TextWriter output)
     {
         output.WriteLine(EvalRunner.Header);
         var lists = EvalSets.SanctionsLists(shared);
@@ -58,7 +67,7 @@ internal static class ScreenEvalCommand
             var set = make();
             if (only.Length > 0 && Array.IndexOf(only, set.Name) < 0) continue;
             var sample = set.Negative ? Math.Min(baselineSample, 500) : baselineSample;
-            EvalRunner.Run(set, nicknames, sample, threshold, output);
+            EvalRunner.Run(set, nicknames, options, sample, threshold, output);
         }
     }
 }

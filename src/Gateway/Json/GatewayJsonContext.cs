@@ -41,4 +41,5 @@ namespace Gateway.Json;
 [JsonSerializable(typeof(WatchListAnswer))]
 [JsonSerializable(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))]
 [JsonSerializable(typeof(Gateway.Extensions.HealthStatus))]
+[JsonSerializable(typeof(Gateway.Apis.RuntimeStatus))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext;

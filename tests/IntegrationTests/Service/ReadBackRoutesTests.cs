@@ -52,6 +52,21 @@ public sealed class ReadBackRoutesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Runtime_figures_are_for_the_admin_and_count_what_the_process_did()
+    {
+        using var ke = _server.Client("KE");
+        using var admin = _server.Client("admin");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ke.GetAsync(new Uri("/health/runtime", UriKind.Relative))).StatusCode);
+        var before = await admin.GetFromJsonAsync<JsonElement>(new Uri("/health/runtime", UriKind.Relative));
+        await ke.PostAsync(new Uri("/api/v1/iapi", UriKind.Relative), new StringContent(Check, Encoding.UTF8, "application/json"));
+        var after = await admin.GetFromJsonAsync<JsonElement>(new Uri("/health/runtime", UriKind.Relative));
+        Assert.True(after.GetProperty("allocatedBytes").GetInt64() > before.GetProperty("allocatedBytes").GetInt64(), "a check allocates");
+        Assert.True(after.GetProperty("threadPoolCompletedItems").GetInt64() > before.GetProperty("threadPoolCompletedItems").GetInt64());
+        Assert.True(after.GetProperty("workingSetBytes").GetInt64() > 0);
+        Assert.True(after.GetProperty("handleCount").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task A_pnr_push_reads_back_for_its_carrier_only()
     {
         using var ke = _server.Client("KE");

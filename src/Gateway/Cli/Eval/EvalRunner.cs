@@ -13,9 +13,9 @@ internal static class EvalRunner
         double AlertsSecondaryPer1000, double WrongHitsPerQuery, double P50Us, double P99Us, double MeanCandidates,
         int BaselineQueries, double BaselineRecallOrAlerts, double BaselineMeanUs);
 
-    public static Row Run(EvalSet set, NicknameTable nicknames, int baselineSample, int baselineThreshold, TextWriter log)
+    public static Row Run(EvalSet set, NicknameTable nicknames, ScreeningOptions options, int baselineSample, int baselineThreshold, TextWriter log)
     {
-        var index = ScreeningIndex.Build(set.Lists, new ScreeningOptions(), nicknames);
+        var index = ScreeningIndex.Build(set.Lists, options, nicknames);
         var latencies = new double[set.Queries.Count];
         int foundReview = 0, foundSecondary = 0, alertsReview = 0, alertsSecondary = 0;
         long wrong = 0, candidates = 0;
