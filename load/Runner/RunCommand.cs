@@ -63,19 +63,26 @@ public static class RunCommand
             };
         }
         var sampled = GatewayProcess.Resolve(o.GatewayPid, o.KeysFrom, log);
-        using var stopSampling = new CancellationTokenSource();
+        using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancel); // also ends if the run throws or is stopped
         Task<List<ProcessSample>>? sampling = null;
         if (sampled is { } gp)
         {
             log.WriteLine($"sampling gateway process {gp.Pid} (from {gp.Source}) once a second");
             sampling = new ProcessSampler(gp.Pid).RunAsync(Stopwatch.StartNew(), stopSampling.Token);
         }
-        var recorder = await LoadEngine.RunAsync(schedule, scenario.SendAsync, o.Timeout, midway, clock, cancel);
+        Recorder recorder;
+        try
+        {
+            recorder = await LoadEngine.RunAsync(schedule, scenario.SendAsync, o.Timeout, midway, clock, cancel);
+        }
+        finally
+        {
+            await stopSampling.CancelAsync();
+        }
         if (reloadTimes is { } t) reload = ReloadWindow(recorder, o, t);
         ProcessReport? process = null;
         if (sampling is not null && sampled is { } p)
         {
-            await stopSampling.CancelAsync();
             var samples = await sampling;
             process = new ProcessReport(p.Pid, p.Source, samples, StabilityJudge.JudgeAll(samples, o.Warmup.TotalSeconds));
             log.WriteLine("process: " + string.Join("; ", process.Verdicts.Select(v => $"{v.Measure} {v.Verdict} ({v.SecondQuarter:0.#} → {v.LastQuarter:0.#})")));
