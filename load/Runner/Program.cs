@@ -10,6 +10,7 @@ internal static class Program
         usage: scripts/load SCENARIO [--rate N | --rates N,N,…] [--duration 30s] [--warmup 5s] [--url http://127.0.0.1:5000] [options]
                scripts/load watchlist make --entries 1000000 --out FILE
                scripts/load watchlist upload --file FILE [--list synthetic] [--url …] [--admin-key KEY | --keys-from LOG]
+               scripts/load kafka-mock [--bootstrap-file load/results/kafka.bootstrap] [--outage-at 40s|HH:MM:SS --outage-for 20s]
                scripts/load redraw FOLDER…   (charts and summary again from results.json / sweep.json)
         scenarios: iapi, batch, crew, pnr, mix, reload, baseline (see docs/LOAD.md)
         """;
@@ -24,6 +25,7 @@ internal static class Program
                 return args.Length == 0 ? 2 : 0;
             }
             if (args[0] == "watchlist") return await WatchListCommand.RunAsync(args[1..], Console.Out);
+            if (args[0] == "kafka-mock") return await MockKafka.KafkaMockCommand.RunAsync(args[1..], Console.Out);
             if (args[0] == "redraw")
             {
                 foreach (var folder in args[1..]) Console.WriteLine("redrawn from " + Report.ResultFiles.Redraw(folder));
@@ -40,7 +42,7 @@ internal static class Program
             var result = await RunCommand.RunAsync(options, Console.Out, stop.Token);
             return result.ErrorCount == 0 && result.Reconciliation is null or { Complete: true } ? 0 : 1;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException or HttpRequestException)
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or DllNotFoundException or IOException or UnauthorizedAccessException or HttpRequestException)
         {
             Console.Error.WriteLine("load: " + e.Message);
             return 2;

@@ -4,6 +4,7 @@ using Gateway.Runner.Cli;
 using Gateway.Runner.Data;
 using Gateway.Runner.Engine;
 using Gateway.Runner.Report;
+using Gateway.Runner.Sampling;
 using Gateway.Runner.Scenarios;
 
 namespace Gateway.Runner;
@@ -61,14 +62,39 @@ public static class RunCommand
                 log.WriteLine($"reload: PUT /api/v1/watchlists/{o.ReloadList} at {start:0.0} s answered {status} after {clock.Elapsed.TotalSeconds - start:0.0} s");
             };
         }
-        var recorder = await LoadEngine.RunAsync(schedule, scenario.SendAsync, o.Timeout, midway, clock, cancel);
+        var sampled = GatewayProcess.Resolve(o.GatewayPid, o.KeysFrom, log);
+        using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancel); // also ends if the run throws or is stopped
+        Task<List<ProcessSample>>? sampling = null;
+        if (sampled is { } gp)
+        {
+            log.WriteLine($"sampling gateway process {gp.Pid} (from {gp.Source}) once a second");
+            sampling = new ProcessSampler(gp.Pid).RunAsync(Stopwatch.StartNew(), stopSampling.Token);
+        }
+        Recorder recorder;
+        try
+        {
+            recorder = await LoadEngine.RunAsync(schedule, scenario.SendAsync, o.Timeout, midway, clock, cancel);
+        }
+        finally
+        {
+            await stopSampling.CancelAsync();
+        }
         if (reloadTimes is { } t) reload = ReloadWindow(recorder, o, t);
+        ProcessReport? process = null;
+        if (sampling is not null && sampled is { } p)
+        {
+            var samples = await sampling;
+            process = new ProcessReport(p.Pid, p.Source, samples, StabilityJudge.JudgeAll(samples, o.Warmup.TotalSeconds));
+            log.WriteLine("process: " + string.Join("; ", process.Verdicts.Select(v => $"{v.Measure} {v.Verdict} ({v.SecondQuarter:0.#} → {v.LastQuarter:0.#})")));
+        }
 
         Reconciliation? reconciliation = null;
         if (o.Reconcile && o.Scenario != "baseline")
         {
-            reconciliation = await Reconciler.CheckAsync(client, recorder.Receipts, 8, cancel);
-            log.WriteLine($"reconciliation: {reconciliation.Acknowledged:N0} acknowledged, {reconciliation.RecordsMissing:N0} records and {reconciliation.TravellersMissing:N0} travellers missing");
+            reconciliation = await Reconciler.CheckAsync(client, recorder.Receipts, 8, cancel, o.Settle);
+            var rc = reconciliation;
+            log.WriteLine($"reconciliation: {rc.Acknowledged:N0} acknowledged, {rc.RecordsMissing:N0} records missing; travellers {rc.TravellersFound + rc.TravellersMissing:N0} acknowledged, " +
+                $"{rc.TravellersFound:N0} stored, {rc.TravellersDecided:N0} decided{(rc.SettleSeconds is { } w ? $" (waited {w:0.#} s)" : "")}, {rc.TravellersMissing:N0} missing, {rc.TravellersUndecided:N0} undecided");
         }
         var latency = ResultBuilder.Summary(recorder.Measured);
         if (baselineLatency is { } bl) baseline = new BaselineComparison(bl, Ratio(latency.P50, bl.P50), Ratio(latency.P99, bl.P99));
@@ -76,7 +102,10 @@ public static class RunCommand
             o.Rate, o.Warmup.TotalSeconds, o.Duration.TotalSeconds, schedule.Total, recorder.Completed, recorder.Ok, recorder.MeasuredCompleted,
             recorder.MeasuredOk, Math.Round(ResultBuilder.Throughput(recorder), 1), recorder.Errors, latency, ResultBuilder.Summary(recorder.DispatchLag),
             context.TravellersSent, context.ListedSent, ResultBuilder.Timeline(recorder), ResultBuilder.Distribution(recorder.Measured),
-            reconciliation, reload, baseline);
+            reconciliation, reload, baseline)
+        {
+            Process = process,
+        };
         string folder = Path.Combine(o.Output, name);
         ResultFiles.Write(folder, result);
         log.WriteLine($"p50 {latency.P50:0.##} ms, p90 {latency.P90:0.##} ms, p99 {latency.P99:0.##} ms, p99.9 {latency.P999:0.##} ms, max {latency.Max:0.##} ms; " +

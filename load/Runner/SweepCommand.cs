@@ -19,17 +19,20 @@ public static class SweepCommand
         var baselineSteps = new List<SweepStep>();
         if (o.Scenario != "baseline" && o.Baseline)
         {
-            foreach (var rate in o.BaselineRates.Count > 0 ? o.BaselineRates : o.Rates)
+            var rates = o.BaselineRates.Count > 0 ? o.BaselineRates : o.Rates;
+            for (int i = 0; i < rates.Count; i++)
             {
-                var r = await RunCommand.RunAsync(o with { Scenario = "baseline", Rate = rate, Name = $"baseline-{rate:0}", Output = root, Baseline = false, Reconcile = false }, log, cancel);
+                double rate = rates[i];
+                var r = await RunCommand.RunAsync(o with { Scenario = "baseline", Rate = rate, Name = $"baseline-{rate:0}", Output = root, Baseline = false, Reconcile = false, Warmup = WarmupOf(i, o) }, log, cancel);
                 baselineSteps.Add(Step(r, o.P99LimitMs));
                 if (!baselineSteps[^1].Passed && !o.SweepAll) break;
             }
         }
         var steps = new List<SweepStep>();
-        foreach (var rate in o.Rates)
+        for (int i = 0; i < o.Rates.Count; i++)
         {
-            var r = await RunCommand.RunAsync(o with { Rate = rate, Name = $"{o.Scenario}-{rate:0}", Output = root, Baseline = false }, log, cancel);
+            double rate = o.Rates[i];
+            var r = await RunCommand.RunAsync(o with { Rate = rate, Name = $"{o.Scenario}-{rate:0}", Output = root, Baseline = false, Warmup = WarmupOf(i, o) }, log, cancel);
             steps.Add(Step(r, o.P99LimitMs));
             if (!steps[^1].Passed && !o.SweepAll) break;
         }
@@ -41,12 +44,22 @@ public static class SweepCommand
         return result;
     }
 
+    /// <summary>
+    /// The warm-up of step <paramref name="index"/> of a sweep's baseline or scenario: the first step gets the longer
+    /// <see cref="RunnerOptions.FirstWarmup"/> (the code it exercises is compiled and its caches filled while it runs;
+    /// the baseline warms only Kestrel, not the scenario's path), the others <see cref="RunnerOptions.Warmup"/>.
+    /// </summary>
+    public static TimeSpan WarmupOf(int index, RunnerOptions o) => index == 0 && o.FirstWarmup > o.Warmup ? o.FirstWarmup : o.Warmup;
+
     /// <summary>One rate's figures and whether it passed.</summary>
     public static SweepStep Step(RunResult r, double p99Limit)
     {
         bool reconciled = r.Reconciliation?.Complete ?? true;
         bool passed = r.MeasuredOk > 0 && r.ErrorCount == 0 && reconciled && r.Latency.P99 < p99Limit;
-        return new SweepStep(r.Rate, r.Throughput, r.Latency.P50, r.Latency.P99, r.Latency.P999, r.Latency.Max, r.ErrorCount, reconciled, passed);
+        return new SweepStep(r.Rate, r.Throughput, r.Latency.P50, r.Latency.P99, r.Latency.P999, r.Latency.Max, r.ErrorCount, reconciled, passed)
+        {
+            WarmupSeconds = r.WarmupSeconds,
+        };
     }
 
     /// <summary>The highest rate before the first failing one (steps in rising order), or null.</summary>

@@ -23,6 +23,9 @@ public static class ArgumentParser
                 "rates" => o with { Rates = [.. Need(name, value).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => Positive(name, r))] },
                 "baseline-rates" => o with { BaselineRates = [.. Need(name, value).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => Positive(name, r))] },
                 "warmup" => o with { Warmup = Duration(name, value, allowZero: true) },
+                "first-warmup" => o with { FirstWarmup = Duration(name, value, allowZero: true) },
+                "gateway-pid" => o with { GatewayPid = ProcessId(name, value) },
+                "settle" => o with { Settle = Duration(name, value, allowZero: true) },
                 "duration" => o with { Duration = Duration(name, value, allowZero: false) },
                 "max-requests" => o with { MaxRequests = (long)Positive(name, value) },
                 "timeout" => o with { Timeout = Duration(name, value, allowZero: false) },
@@ -104,6 +107,10 @@ public static class ArgumentParser
 
     private static double Positive(string name, string? value) =>
         Number(name, value) is var n && n > 0 ? n : throw new ArgumentException($"--{name}: '{value}' must be above zero");
+
+    private static int ProcessId(string name, string? value) =>
+        int.TryParse(Need(name, value), NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && pid > 0 ? pid
+            : throw new ArgumentException($"--{name}: '{value}' is not a process id");
 
     private static double Share(string name, string? value) =>
         Number(name, value) is var n && n is >= 0 and <= 1 ? n : throw new ArgumentException($"--{name}: '{value}' must be between 0 and 1");

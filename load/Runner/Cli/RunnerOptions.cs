@@ -24,6 +24,12 @@ public sealed record RunnerOptions
     /// <summary>Warm-up before measuring.</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Warm-up of a sweep's first step (the baseline's and the scenario's): the first requests after a gateway start
+    /// meet JIT compilation and cold caches, which a short warm-up leaves in the measured window. Never shorter than <see cref="Warmup"/>.
+    /// </summary>
+    public TimeSpan FirstWarmup { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Measured time.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -89,4 +95,10 @@ public sealed record RunnerOptions
 
     /// <summary>Travellers per batch list.</summary>
     public int BatchSize { get; init; } = 300;
+
+    /// <summary>The gateway's process id to sample (memory, handles, threads); else the pid file next to the keys log.</summary>
+    public int? GatewayPid { get; init; }
+
+    /// <summary>How long reconciliation waits for acknowledged travellers still pending to be decided (screening follows off the request path).</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -29,6 +29,15 @@ public static class Charts
         { XTicks = ticks, Reference = r.Scenario == "baseline" ? null : (20, "20 ms") }.ToSvg();
     }
 
+    /// <summary>The gateway process during the run: resident memory, open handles and threads by second.</summary>
+    public static string Process(RunResult r) => new LineChart($"{r.Scenario} at {r.Rate:0}/s: gateway process {r.Process?.Pid}", "second of the run", "MiB / count",
+    [
+        new Series("resident memory (MiB)", "#1f77b4", [.. (r.Process?.Samples ?? []).Select(p => (p.Second, p.RssMiB))]),
+        new Series("open handles", "#ff7f0e", [.. (r.Process?.Samples ?? []).Select(p => (p.Second, (double)p.Fds))]),
+        new Series("threads", "#2ca02c", [.. (r.Process?.Samples ?? []).Select(p => (p.Second, (double)p.Threads))]),
+    ])
+    { Shade = (0, r.WarmupSeconds, "warm-up") }.ToSvg();
+
     /// <summary>A sweep: p50, p99 by offered rate, with the baseline's p99 and the limit.</summary>
     public static string Sweep(SweepResult s) => new LineChart($"{s.Scenario}: latency by offered rate", "offered rate (requests/s)", "latency (ms, log scale)",
     [

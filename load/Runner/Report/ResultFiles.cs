@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Gateway.Runner.Report;
 
-/// <summary>Writes a run's folder: results.json, latency.svg, throughput.svg, percentiles.svg and summary.md.</summary>
+/// <summary>Writes a run's folder: results.json, latency.svg, throughput.svg, percentiles.svg, summary.md, and process.svg when the gateway process was sampled.</summary>
 public static class ResultFiles
 {
     /// <summary>The files a run leaves behind.</summary>
@@ -17,6 +17,7 @@ public static class ResultFiles
         File.WriteAllText(Path.Combine(folder, "throughput.svg"), Charts.ThroughputOverTime(result));
         File.WriteAllText(Path.Combine(folder, "percentiles.svg"), Charts.Distribution(result));
         File.WriteAllText(Path.Combine(folder, "summary.md"), SummaryWriter.Write(result));
+        if (result.Process is not null) File.WriteAllText(Path.Combine(folder, "process.svg"), Charts.Process(result));
     }
 
     /// <summary>Draws a results folder's charts and summary again from its JSON (after a change to the charts); returns what it read.</summary>

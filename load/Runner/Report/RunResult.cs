@@ -28,6 +28,9 @@ public sealed record RunResult(
     ReloadResult? Reload,
     BaselineComparison? Baseline)
 {
+    /// <summary>The gateway process sampled during the run (null when no pid was known).</summary>
+    public Sampling.ProcessReport? Process { get; init; }
+
     /// <summary>Errors of every kind, warm-up included.</summary>
     public long ErrorCount => Errors.Values.Sum();
 }
@@ -46,8 +49,14 @@ public sealed record Reconciliation(
     long Acknowledged, long Reports, long Checks, long PnrPushes, long TravellersFound, long TravellersMissing, long TravellersDecided,
     long LookupErrors, long RecordsMissing, IReadOnlyList<string> Examples)
 {
-    /// <summary>Nothing acknowledged is missing.</summary>
-    public bool Complete => RecordsMissing == 0 && TravellersMissing == 0;
+    /// <summary>Travellers stored but still not decided when the wait for screening ended.</summary>
+    public long TravellersUndecided { get; init; }
+
+    /// <summary>How long reconciliation waited for pending travellers to be decided (null: it did not wait, and undecided ones are not judged).</summary>
+    public double? SettleSeconds { get; init; }
+
+    /// <summary>Nothing acknowledged is missing and, when reconciliation waited for screening, every stored traveller was decided.</summary>
+    public bool Complete => RecordsMissing == 0 && TravellersMissing == 0 && (SettleSeconds is null || TravellersUndecided == 0);
 }
 
 /// <summary>The watch-list replacement made in the middle of a run.</summary>

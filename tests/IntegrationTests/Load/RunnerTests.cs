@@ -38,6 +38,7 @@ public sealed class RunnerTests : IAsyncLifetime
             ChecksPerFlight = 1,
             Output = Path.Combine(_data, "results"),
             Name = "it-mix",
+            GatewayPid = Environment.ProcessId, // the gateway runs in this process: sample it
         };
         using var log = new StringWriter();
         var result = await RunCommand.RunAsync(options, log);
@@ -61,6 +62,13 @@ public sealed class RunnerTests : IAsyncLifetime
             Assert.Equal("svg", XDocument.Load(Path.Combine(folder, svg)).Root!.Name.LocalName);
         }
         Assert.Contains("| reconciliation | complete", File.ReadAllText(Path.Combine(folder, "summary.md")), StringComparison.Ordinal);
+
+        var process = Assert.IsType<Gateway.Runner.Sampling.ProcessReport>(result.Process);
+        Assert.Equal((Environment.ProcessId, "--gateway-pid"), (process.Pid, process.Source));
+        Assert.True(process.Samples.Count >= 2 && process.Samples.All(p => p.RssMiB > 10 && p.Fds > 3 && p.Threads > 1), string.Join(", ", process.Samples));
+        Assert.Equal("svg", XDocument.Load(Path.Combine(folder, "process.svg")).Root!.Name.LocalName);
+        Assert.Equal(rec.TravellersFound, rec.TravellersDecided); // the wait for screening saw every stored traveller decided
+        Assert.Equal(0, rec.TravellersUndecided);
     }
 
     [Fact]

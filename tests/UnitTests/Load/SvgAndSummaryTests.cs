@@ -132,7 +132,7 @@ public sealed class SvgAndSummaryTests
         var sweep = new SweepResult("s", "iapi", 20, steps, 1000, baseline, 4000, 0.25, "abc1234", "2 cores");
         string md = SummaryWriter.Write(sweep);
         Assert.Contains("Knee: **1,000/s**; baseline knee 4,000/s (or higher: every baseline rate passed); ratio 0.25.", md, StringComparison.Ordinal);
-        Assert.Contains("| 2,000 | 1,500 | 40 | 900 | 1200 | 1500 | 12 | yes | no |", md, StringComparison.Ordinal);
+        Assert.Contains("| 2,000 | 0 | 1,500 | 40 | 900 | 1200 | 1500 | 12 | yes | no |", md, StringComparison.Ordinal);
         Assert.NotNull(XDocument.Parse(Charts.Sweep(sweep)).Root);
     }
 
