@@ -54,6 +54,9 @@ public sealed partial class OutboxRelay : BackgroundService
             return;
         }
         await Task.Yield();
+        // The backlog is measured once a second beside the relay, not only between its rounds: a round retrying
+        // through an outage can take longer than the outage, and the limit must act while the backlog grows.
+        var measuring = MeasureAsync(stoppingToken);
         await _topics.EnsureAsync(stoppingToken);
         int batchSize = _options.Stream.Relay.BatchSize;
         while (!stoppingToken.IsCancellationRequested)
@@ -62,7 +65,6 @@ public sealed partial class OutboxRelay : BackgroundService
             try
             {
                 var pending = await _store.GetPendingOutboxAsync(batchSize, stoppingToken);
-                _backpressure.Report(pending.Count < batchSize ? pending.Count : await _store.CountPendingOutboxAsync(stoppingToken));
                 if (pending.Count == 0)
                 {
                     await OutboxSignal.WaitAsync(next, TimeSpan.FromMilliseconds(250), stoppingToken);
@@ -78,11 +80,12 @@ public sealed partial class OutboxRelay : BackgroundService
             }
             catch (Exception e)
             {
-                // The stream (or the store) is down: the rows stay in the outbox. Measure the backlog again and retry.
+                // The stream (or the store) is down: the rows stay in the outbox (the backlog is measured beside); retry.
                 LogRelayFailed(e.GetType().Name, e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
+        await measuring;
     }
 
     private async Task MeasureAsync(CancellationToken ct)

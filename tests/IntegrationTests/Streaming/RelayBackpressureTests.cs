@@ -1,0 +1,80 @@
+using Gateway.Adapters.Storage;
+using Gateway.Adapters.Streaming;
+using Gateway.Options;
+using Gateway.Pipeline;
+using Gateway.Submissions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Gateway.IntegrationTests.Streaming;
+
+/// <summary>The outbox relay's backlog limit while a publishing round hangs (brokers that accept connections and never acknowledge).</summary>
+public sealed class RelayBackpressureTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("gateway-relay-").FullName;
+    private SqlGatewayStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = new SqlGatewayStore(new SqliteDialect(Path.Combine(_folder, "gateway.db")));
+        await _store.MigrateAsync(CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A stream whose every publish waits until it is cancelled.</summary>
+    private sealed class StalledStream : IEventStream
+    {
+        public TaskCompletionSource FirstPublish { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task PublishAsync(string topic, StreamMessage message, CancellationToken cancellationToken = default)
+        {
+            FirstPublish.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        public Task ConsumeAsync(string topic, string group, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken cancellationToken) =>
+            Task.Delay(Timeout.Infinite, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private Task Commit(int events)
+    {
+        var batch = new WriteBatch();
+        for (int i = 0; i < events; i++) batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, "KE:KE0702", [1, 2, 3], DateTimeOffset.UtcNow));
+        return _store.CommitAsync(batch, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_backlog_limit_acts_while_a_publishing_round_hangs()
+    {
+        var options = new GatewayOptions { OutboxBacklogLimit = 10 };
+        options.Stream.Kind = StreamSettings.KafkaKind;
+        var stream = new StalledStream();
+        var backpressure = new Backpressure(options);
+        var relay = new OutboxRelay(_store, stream, new OutboxSignal(), backpressure, new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
+            options, NullLogger<OutboxRelay>.Instance);
+        await Commit(1);
+        await relay.StartAsync(CancellationToken.None);
+        try
+        {
+            await stream.FirstPublish.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.False(backpressure.Overloaded);
+            // Lists keep arriving while the round hangs: the API must learn that the backlog passed its limit.
+            await Commit(20);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!backpressure.Overloaded && DateTime.UtcNow < deadline) await Task.Delay(50);
+            Assert.True(backpressure.Overloaded, $"backlog measured {backpressure.Pending}, limit 10");
+            Assert.Equal(21, backpressure.Pending);
+        }
+        finally
+        {
+            await relay.StopAsync(CancellationToken.None);
+        }
+    }
+}
