@@ -56,4 +56,10 @@ public sealed class RelaySettings
 
     /// <summary>How long the circuit stays open (publishing not even tried) after it broke.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The store lease that lets one API process at a time relay (renewed at half-time while it relays; another process
+    /// takes over when it lapses, so a stopped pod delays events by at most this long).
+    /// </summary>
+    public TimeSpan LeaseTime { get; set; } = TimeSpan.FromSeconds(15);
 }

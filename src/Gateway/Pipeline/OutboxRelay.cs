@@ -15,7 +15,8 @@ namespace Gateway.Pipeline;
 /// through a Polly pipeline — retries with exponential backoff and jitter inside a circuit breaker — and while it fails
 /// the rows stay in the outbox: the API keeps accepting, and the backlog it measures turns submissions to 503 only
 /// past <c>Gateway:OutboxBacklogLimit</c>. A batch that failed part-way is published again whole; the duplicates carry
-/// their event ids, which the consumers' processed marks absorb.
+/// their event ids, which the consumers' processed marks absorb. With several API processes, one relays at a time: the
+/// one holding the relay's lease in the store (every process still measures the backlog for its own API).
 /// </summary>
 public sealed partial class OutboxRelay : BackgroundService
 {
@@ -27,13 +28,19 @@ public sealed partial class OutboxRelay : BackgroundService
     private readonly GatewayOptions _options;
     private readonly ILogger<OutboxRelay> _log;
     private readonly ResiliencePipeline _resilience;
+    private readonly TimeProvider _clock;
+    private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
+    private DateTimeOffset _leaseUntil;
     private long _published;
+
+    /// <summary>The store lease's name.</summary>
+    public const string LeaseName = "outbox-relay";
 
     /// <summary>Creates the relay.</summary>
     public OutboxRelay(IGatewayStore store, IEventStream stream, OutboxSignal signal, Backpressure backpressure, StreamTopics topics,
-        GatewayOptions options, ILogger<OutboxRelay> log)
+        GatewayOptions options, TimeProvider clock, ILogger<OutboxRelay> log)
     {
-        (_store, _stream, _signal, _backpressure, _topics, _options, _log) = (store, stream, signal, backpressure, topics, options, log);
+        (_store, _stream, _signal, _backpressure, _topics, _options, _clock, _log) = (store, stream, signal, backpressure, topics, options, clock, log);
         _resilience = Resilience(options.Stream.Relay, log);
     }
 
@@ -64,6 +71,11 @@ public sealed partial class OutboxRelay : BackgroundService
             var next = _signal.Next;
             try
             {
+                if (!await HoldLeaseAsync(stoppingToken))
+                {
+                    await Task.Delay(_options.Stream.Relay.LeaseTime / 3, stoppingToken);
+                    continue;
+                }
                 var pending = await _store.GetPendingOutboxAsync(batchSize, stoppingToken);
                 if (pending.Count == 0)
                 {
@@ -86,6 +98,21 @@ public sealed partial class OutboxRelay : BackgroundService
             }
         }
         await measuring;
+    }
+
+    /// <summary>Takes or renews the relay's lease; renewed at half-time, not every round (each renewal is a store write).</summary>
+    private async Task<bool> HoldLeaseAsync(CancellationToken ct)
+    {
+        var now = _clock.GetUtcNow();
+        var leaseTime = _options.Stream.Relay.LeaseTime;
+        if (now + leaseTime / 2 < _leaseUntil) return true;
+        if (!await _store.TryLeaseAsync(LeaseName, _owner, now, now + leaseTime, ct))
+        {
+            _leaseUntil = default;
+            return false;
+        }
+        _leaseUntil = now + leaseTime;
+        return true;
     }
 
     private async Task MeasureAsync(CancellationToken ct)

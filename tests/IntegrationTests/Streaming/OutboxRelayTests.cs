@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.Options;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gateway.IntegrationTests.Streaming;
 
-/// <summary>The outbox relay's backlog limit while a publishing round hangs (brokers that accept connections and never acknowledge).</summary>
-public sealed class RelayBackpressureTests : IAsyncLifetime
+/// <summary>The outbox relay with streams that stand in for Kafka: its backlog limit while a round hangs, and its lease.</summary>
+public sealed class OutboxRelayTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("gateway-relay-").FullName;
     private SqlGatewayStore _store = null!;
@@ -58,7 +59,7 @@ public sealed class RelayBackpressureTests : IAsyncLifetime
         var stream = new StalledStream();
         var backpressure = new Backpressure(options);
         var relay = new OutboxRelay(_store, stream, new OutboxSignal(), backpressure, new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
-            options, NullLogger<OutboxRelay>.Instance);
+            options, TimeProvider.System, NullLogger<OutboxRelay>.Instance);
         await Commit(1);
         await relay.StartAsync(CancellationToken.None);
         try
@@ -75,6 +76,68 @@ public sealed class RelayBackpressureTests : IAsyncLifetime
         finally
         {
             await relay.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// A stream that records which relay published each message and takes half a second to acknowledge: long enough for
+    /// a second relay without the lease to read the same rows before the first marks them sent.
+    /// </summary>
+    private sealed class RecordingStream(string relay, ConcurrentQueue<string> publishers) : IEventStream
+    {
+        public async Task PublishAsync(string topic, StreamMessage message, CancellationToken cancellationToken = default)
+        {
+            publishers.Enqueue(relay);
+            await Task.Delay(500, cancellationToken);
+        }
+
+        public Task ConsumeAsync(string topic, string group, Func<ReceivedMessage, CancellationToken, Task> handler, CancellationToken cancellationToken) =>
+            Task.Delay(Timeout.Infinite, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private async Task Drained()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await _store.CountPendingOutboxAsync(CancellationToken.None) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the outbox did not drain");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task One_process_relays_at_a_time_and_another_takes_over_when_its_lease_lapses()
+    {
+        var options = new GatewayOptions();
+        options.Stream.Kind = StreamSettings.KafkaKind;
+        options.Stream.Relay.LeaseTime = TimeSpan.FromSeconds(2);
+        var publishers = new ConcurrentQueue<string>();
+        OutboxRelay Relay(string name)
+        {
+            var stream = new RecordingStream(name, publishers);
+            return new OutboxRelay(_store, stream, new OutboxSignal(), new Backpressure(options), new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
+                options, TimeProvider.System, NullLogger<OutboxRelay>.Instance);
+        }
+        var relays = new Dictionary<string, OutboxRelay> { ["a"] = Relay("a"), ["b"] = Relay("b") };
+        foreach (var r in relays.Values) await r.StartAsync(CancellationToken.None);
+        try
+        {
+            await Commit(30);
+            await Drained();
+            Assert.Equal(30, publishers.Count); // each event once: the other process did not publish it again
+            string first = Assert.Single(publishers.Distinct());
+
+            await relays[first].StopAsync(CancellationToken.None);
+            await Commit(10);
+            await Drained();
+            Assert.Equal(40, publishers.Count);
+            Assert.Equal(new[] { first == "a" ? "b" : "a" }, publishers.Skip(30).Distinct());
+        }
+        finally
+        {
+            foreach (var r in relays.Values) await r.StopAsync(CancellationToken.None);
         }
     }
 }
