@@ -59,7 +59,7 @@ public sealed class RelaySettings
 
     /// <summary>
     /// The store lease that lets one API process at a time relay (renewed at half-time while it relays; another process
-    /// takes over when it lapses, so a stopped pod delays events by at most this long).
+    /// takes over when it lapses, so a stopped pod delays events by at most this long and a third).
     /// </summary>
     public TimeSpan LeaseTime { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -6,9 +6,10 @@ namespace Gateway.Screening.Index;
 /// <summary>
 /// The list's own spellings of a misspelt part, one edit away (SymSpell over the distinct parts, not over names).
 /// At a million names every part is common, so the only keys a name with each part misspelt shares with its list name
-/// are one-edit deletes of common parts, which are skipped as noise, and the listed person was never a candidate
-/// (recall 0.48 on the synthetic list's drifted names). Correcting each part against the vocabulary and looking up the
-/// pair of corrections finds the listed name by its specific pair key instead.
+/// are one-edit deletes of common parts, which are skipped as noise, and the listed person is never a candidate.
+/// Correcting each part against the vocabulary and looking up the pair of corrections finds the listed name by its
+/// specific pair key instead (what it changes, and what it does not: docs/BENCHMARKS.md, "Listed people with spelling
+/// drift").
 /// </summary>
 internal sealed class TokenCorrections
 {
@@ -67,9 +68,6 @@ internal sealed class TokenCorrections
         }
         _spellings = [.. spellings];
     }
-
-    /// <summary>(key, part) entries in the table.</summary>
-    public int Count => _parts.Length;
 
     private static ulong NonZero(ulong key) => key == 0 ? 1 : key;
 
