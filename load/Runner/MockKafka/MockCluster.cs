@@ -9,7 +9,7 @@ namespace Gateway.Runner.MockKafka;
 /// owning client creates the brokers on 127.0.0.1 and they live as long as it does; their addresses, read from the
 /// cluster metadata, are the bootstrap servers the gateway connects to. Confluent.Kafka does not wrap the mock API,
 /// so topics are created and brokers taken down and up through librdkafka's C functions on the owner's handle.
-/// The same logic as the integration tests' KafkaMockCluster (the runner does not reference the test project).
+/// The integration tests' Kafka fixture uses it too.
 /// </summary>
 public sealed class MockCluster : IDisposable
 {
