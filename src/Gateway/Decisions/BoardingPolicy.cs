@@ -2,17 +2,16 @@ using Gateway.Options;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Screening.Model;
-using Gateway.Screening.Scoring;
 
 namespace Gateway.Decisions;
 
 /// <summary>
-/// The boarding decision table (docs/DECISIONS.md). In order of precedence:
-/// 1Z do not board — a hold-band hit on a list whose consequence applies in this direction (entry ban inbound, Act 11;
-///    departure ban outbound, Act 4; lost or stolen document, Act 73), an expired or not yet valid document (Act 73),
+/// The boarding decision (docs/DECISIONS.md; hits, grounds and duties from <see cref="DecisionTable"/>). In order of precedence:
+/// 1Z do not board — a hold-band hit on a list that applies in this direction (entry ban arriving, Act 11; departure ban
+///    leaving, Act 4 or Act 29; lost or stolen document, Act 73), an expired or not yet valid document (Act 73),
 ///    or a foreigner of a visa-requiring nationality without a visa (Act 7);
 /// 4Z insufficient data — an error finding on the traveller's Decree 87(2) data;
-/// 2Z advisory — a review-band hit, or a hold-band hit on a list an officer must decide (sanctions, wanted);
+/// 2Z advisory — a review-band hit on a list that applies, or a hold- or review-band hit on a list an officer decides (sanctions, wanted);
 /// 0Z board — otherwise.
 /// A banned person is never told to resend data: 1Z outranks 4Z.
 /// </summary>
@@ -27,36 +26,23 @@ public sealed class BoardingPolicy(DecisionOptions options)
         var advisory = new List<DecisionReason>();
         foreach (var hit in hits)
         {
-            var reason = new DecisionReason(HitCode(hit.Kind), Article(hit.Kind), Describe(hit), hit.List, hit.Reference, hit.Score);
-            bool applies = hit.Consequence switch
-            {
-                HitConsequence.InboundDoNotBoard => direction == TravelDirection.Arrival,
-                HitConsequence.OutboundDoNotBoard => direction == TravelDirection.Departure,
-                HitConsequence.DocumentInvalid => true,
-                _ => false,
-            };
-            if (hit.Band == Band.Hold && applies) doNotBoard.Add(reason);
-            else if (hit.Band is Band.Hold or Band.Review && (applies || hit.Consequence == HitConsequence.OfficerReview)) advisory.Add(reason);
+            var code = DecisionTable.Code(hit.Kind, hit.Band, direction);
+            if (code is null) continue;
+            (code == BoardingCodes.DoNotBoard ? doNotBoard : advisory).Add(DecisionTable.HitReason(hit, direction, traveller.Nationality));
         }
 
         var missing = new List<DecisionReason>();
         foreach (var f in report.Findings)
         {
             if (f.TravellerIndex != index) continue;
-            if (f.Code is "A73-DOC-EXPIRED" or "A73-DOC-NOT-YET-VALID")
-            {
-                doNotBoard.Add(new DecisionReason("DOC-NOT-VALID", f.Article, f.Message, Reference: f.Code));
-            }
-            else if (f.Severity == Severity.Error && f.Article.StartsWith("Decree 87(2)", StringComparison.Ordinal))
-            {
-                missing.Add(new DecisionReason("DATA-INSUFFICIENT", f.Article, f.Message, Reference: f.Code));
-            }
+            if (DecisionTable.BarsTravel(f)) doNotBoard.Add(DecisionTable.DocumentReason(f));
+            else if (f.Severity == Severity.Error && f.Article.StartsWith("Decree 87(2)", StringComparison.Ordinal)) missing.Add(DecisionTable.DataReason(f));
         }
 
         if (direction == TravelDirection.Arrival && !traveller.IsCrew && traveller.Nationality is { } nat
             && nat != "KOR" && _visaRequired.Contains(nat) && !HasVisa(traveller))
         {
-            doNotBoard.Add(new DecisionReason("VISA-MISSING", "Act 7", $"a national of {nat} needs a visa (travel document type V) to enter Korea"));
+            doNotBoard.Add(DecisionTable.VisaReason(nat));
         }
 
         if (doNotBoard.Count > 0) return new BoardingDecision(BoardingCodes.DoNotBoard, ValueList.Of([.. doNotBoard]));
@@ -65,22 +51,25 @@ public sealed class BoardingPolicy(DecisionOptions options)
         return new BoardingDecision(BoardingCodes.Board, ValueList<DecisionReason>.Empty);
     }
 
+    /// <summary>
+    /// The decision once officers confirmed hits (the hit review): 1Z citing every confirmed hit whose list applies in this
+    /// direction, with the ground and duty the policy cites for the same list; null when none applies, and the policy decides
+    /// again on the hits still standing.
+    /// </summary>
+    public static BoardingDecision? Confirmed(IEnumerable<(ListKind Kind, string List, string Reference, double Score)> confirmed,
+        TravelDirection direction, string? nationality)
+    {
+        var reasons = new List<DecisionReason>();
+        foreach (var (kind, list, reference, score) in confirmed)
+        {
+            if (DecisionTable.Applies(kind, direction)) reasons.Add(DecisionTable.ConfirmedReason(kind, list, reference, score, direction, nationality));
+        }
+        return reasons.Count == 0 ? null : new BoardingDecision(BoardingCodes.DoNotBoard, ValueList.Of([.. reasons]));
+    }
+
     private static bool HasVisa(Traveller t)
     {
         foreach (var d in t.Documents) if (d.Type == "V") return true;
         return false;
     }
-
-    internal static string HitCode(ListKind kind) => "HIT-" + kind.Code().ToUpperInvariant();
-
-    internal static string Article(ListKind kind) => kind switch
-    {
-        ListKind.EntryBan => "Act 11",
-        ListKind.DepartureBan => "Act 4",
-        ListKind.LostStolen => "Act 73",
-        _ => "Act 73-2",
-    };
-
-    internal static string Describe(Hit hit) =>
-        $"{hit.Band.ToString().ToLowerInvariant()}-band match ({hit.Score:0.00}) on {hit.Kind.Code()} list {hit.List}, entry {hit.Reference}";
 }

@@ -2,14 +2,15 @@ using Gateway.Options;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Screening.Model;
-using Gateway.Screening.Scoring;
 
 namespace Gateway.Decisions;
 
 /// <summary>
 /// Landing permits for a vessel's people (docs/DECISIONS.md).
-/// Crew landing (Act 14): granted for up to <see cref="DecisionOptions.CrewLandingDays"/> days; refused under an entry ban
-/// (Act 11) or without a valid travel document; referred to an officer on a review-band or officer-review hit.
+/// Crew landing (Act 14): granted for up to <see cref="DecisionOptions.CrewLandingDays"/> days; refused where a hit alone
+/// would refuse boarding on arrival (entry ban, Act 11; lost or stolen document, Act 73) or without a valid travel document;
+/// referred to an officer where a hit would be advisory (<see cref="DecisionTable"/>). Every refusal calls on the carrier's
+/// duty to keep the person from landing (Act 73).
 /// Tourist landing (Act 14-2, Decree 18-3): granted to a foreign passenger with a valid passport, of an eligible
 /// nationality, not banned, whose carrier's no-return ratio is within the threshold; it lapses when the ship departs.
 /// </summary>
@@ -22,9 +23,9 @@ public sealed class LandingPolicy(DecisionOptions options)
     {
         var refusals = new List<DecisionReason>();
         var referrals = new List<DecisionReason>();
-        Screen(hits, refusals, referrals);
+        Screen(t, hits, refusals, referrals);
         DocumentValidity(index, report, refusals);
-        if (!t.IsCrew) refusals.Add(new DecisionReason("NOT-CREW", "Act 14", "a crew landing permit is only for crew members"));
+        if (!t.IsCrew) refusals.Add(new DecisionReason("NOT-CREW", "Act 14", "a crew landing permit is only for crew members", Duty: DecisionTable.CarrierDuty));
         return Outcome("crew", refusals, referrals, landingFrom.AddDays(options.CrewLandingDays));
     }
 
@@ -33,33 +34,33 @@ public sealed class LandingPolicy(DecisionOptions options)
     {
         var refusals = new List<DecisionReason>();
         var referrals = new List<DecisionReason>();
-        Screen(hits, refusals, referrals);
+        Screen(t, hits, refusals, referrals);
         DocumentValidity(index, report, refusals);
-        if (t.IsCrew) refusals.Add(new DecisionReason("NOT-PASSENGER", "Act 14-2", "a tourist landing permit is for passengers of the ship"));
-        if (t.Nationality == "KOR") refusals.Add(new DecisionReason("NATIONAL", "Act 14-2", "Korean nationals do not need a landing permit"));
+        if (t.IsCrew) refusals.Add(new DecisionReason("NOT-PASSENGER", "Act 14-2", "a tourist landing permit is for passengers of the ship", Duty: DecisionTable.CarrierDuty));
+        if (t.Nationality == "KOR") refusals.Add(new DecisionReason("NATIONAL", "Act 14-2", "Korean nationals do not need a landing permit", Duty: DecisionTable.CarrierDuty));
         else if (t.Nationality is not { } nat || !_eligible.Contains(nat))
         {
-            refusals.Add(new DecisionReason("NATIONALITY-NOT-ELIGIBLE", "Decree 18-3", $"nationality {t.Nationality ?? "(none)"} is not eligible for tourist landing"));
+            refusals.Add(new DecisionReason("NATIONALITY-NOT-ELIGIBLE", "Decree 18-3", $"nationality {t.Nationality ?? "(none)"} is not eligible for tourist landing", Duty: DecisionTable.CarrierDuty));
         }
         bool passport = false;
         foreach (var d in t.Documents) if (d.Type.StartsWith('P')) passport = true;
-        if (!passport) refusals.Add(new DecisionReason("PASSPORT-MISSING", "Decree 18-3", "a valid passport is required for tourist landing"));
+        if (!passport) refusals.Add(new DecisionReason("PASSPORT-MISSING", "Decree 18-3", "a valid passport is required for tourist landing", Duty: DecisionTable.CarrierDuty));
         if (carrierNoReturnRatio > options.NoReturnThreshold)
         {
             refusals.Add(new DecisionReason("CARRIER-NO-RETURN", "Decree 18-3",
-                $"the carrier's no-return ratio {carrierNoReturnRatio:P1} exceeds the threshold {options.NoReturnThreshold:P1}"));
+                $"the carrier's no-return ratio {carrierNoReturnRatio:P1} exceeds the threshold {options.NoReturnThreshold:P1}", Duty: DecisionTable.CarrierDuty));
         }
         return Outcome("tourist", refusals, referrals, shipDeparts);
     }
 
-    private static void Screen(IReadOnlyList<Hit> hits, List<DecisionReason> refusals, List<DecisionReason> referrals)
+    // A landing is an arrival: the hit's consequence, ground and duty are the boarding table's for an arrival.
+    private static void Screen(Traveller t, IReadOnlyList<Hit> hits, List<DecisionReason> refusals, List<DecisionReason> referrals)
     {
         foreach (var hit in hits)
         {
-            var reason = new DecisionReason(BoardingPolicy.HitCode(hit.Kind), BoardingPolicy.Article(hit.Kind), BoardingPolicy.Describe(hit), hit.List, hit.Reference, hit.Score);
-            bool bars = hit.Consequence is HitConsequence.InboundDoNotBoard or HitConsequence.DocumentInvalid;
-            if (hit.Band == Band.Hold && bars) refusals.Add(reason);
-            else if (hit.Band is Band.Hold or Band.Review) referrals.Add(reason);
+            var code = DecisionTable.Code(hit.Kind, hit.Band, TravelDirection.Arrival);
+            if (code is null) continue;
+            (code == BoardingCodes.DoNotBoard ? refusals : referrals).Add(DecisionTable.HitReason(hit, TravelDirection.Arrival, t.Nationality));
         }
     }
 
@@ -67,10 +68,7 @@ public sealed class LandingPolicy(DecisionOptions options)
     {
         foreach (var f in report.Findings)
         {
-            if (f.TravellerIndex == index && f.Code is "A73-DOC-EXPIRED" or "A73-DOC-NOT-YET-VALID" or "D87-2-5-DOC-MISSING")
-            {
-                refusals.Add(new DecisionReason("DOC-NOT-VALID", f.Article, f.Message, Reference: f.Code));
-            }
+            if (f.TravellerIndex == index && (DecisionTable.BarsTravel(f) || f.Code == "D87-2-5-DOC-MISSING")) refusals.Add(DecisionTable.DocumentReason(f));
         }
     }
 

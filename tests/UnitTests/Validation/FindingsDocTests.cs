@@ -68,7 +68,7 @@ public sealed partial class FindingsDocTests
     private static string Placeholders(string s) =>
         string.Join(",", Regex.Matches(s, @"\{\d\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln"))) return dir.FullName;
