@@ -15,6 +15,7 @@ COPY src/Directory.Build.props src/
 COPY src/Schemas/Schemas.csproj src/Schemas/
 COPY src/Adapters/Adapters.csproj src/Adapters/
 COPY src/Screening/Screening.csproj src/Screening/
+COPY src/Domain/Domain.csproj src/Domain/
 COPY src/Gateway/Gateway.csproj src/Gateway/
 RUN python3 build/nuget/pack.py && dotnet restore src/Gateway/Gateway.csproj
 COPY src/ src/

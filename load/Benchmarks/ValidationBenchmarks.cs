@@ -1,9 +1,7 @@
-extern alias gw;
-
 using BenchmarkDotNet.Attributes;
 using Gateway.Schemas;
 using Gateway.Schemas.Manifests;
-using gw::Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Benchmarks;
 

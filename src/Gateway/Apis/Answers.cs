@@ -1,4 +1,4 @@
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Screening.Model;

@@ -1,6 +1,6 @@
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Apis;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Options;
 using Gateway.Screening;
 using Gateway.Security;
 using Gateway.Submissions;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Apis;
 

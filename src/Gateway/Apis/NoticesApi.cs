@@ -5,7 +5,7 @@ using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Security;
 using Gateway.Submissions;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Apis;
 

@@ -7,7 +7,7 @@ using Gateway.Json;
 using Gateway.Schemas.Pnr;
 using Gateway.Security;
 using Gateway.Submissions;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Apis;
 

@@ -34,7 +34,7 @@ internal static class CheckPrinter
             if (k < r.Reports.Count)
             {
                 o.WriteLine("  Decree report (judged as received now):");
-                foreach (var line in Gateway.Validation.ReportText.Describe(r.Reports[k]).Split('\n', StringSplitOptions.RemoveEmptyEntries)) o.WriteLine("    " + line);
+                foreach (var line in Gateway.Domain.Validation.ReportText.Describe(r.Reports[k]).Split('\n', StringSplitOptions.RemoveEmptyEntries)) o.WriteLine("    " + line);
             }
         }
         foreach (var response in r.Responses) PrintResponse(response, o);

@@ -4,7 +4,7 @@ using Gateway.Adapters.Edifact;
 using Gateway.Adapters.Paxlst;
 using Gateway.Adapters.Pnrgov;
 using Gateway.Schemas.Manifests;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 using Gateway.Schemas.Responses;
 using Gateway.Schemas.Pnr;
 

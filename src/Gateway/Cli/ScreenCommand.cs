@@ -27,7 +27,6 @@ internal static class ScreenCommand
             lists, minBand,
         };
         command.SetAction(parse => Run(parse.GetValue(lists) ?? [], parse.GetValue(minBand) ?? "review", Console.In, Console.Out, Console.Error));
-        command.Subcommands.Add(ScreenEvalCommand.Build());
         return command;
     }
 

@@ -1,6 +1,6 @@
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Options;
 using Gateway.Pipeline;

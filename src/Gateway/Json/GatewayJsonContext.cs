@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Gateway.Apis;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Schemas.Reports;
 
 namespace Gateway.Json;

@@ -1,17 +1,19 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Options;
 using Gateway.Pipeline;
 using Gateway.Schemas.Reports;
+using Gateway.Screening.Model;
 using Gateway.Security;
 
 namespace Gateway.Officers;
 
 /// <summary>
-/// Confirm or dismiss a hit. A final decision re-decides the traveller: any confirmed hit makes them do-not-board (1Z);
+/// Confirm or dismiss a hit. A final decision re-decides the traveller: a confirmed hit on a list that applies in the report's
+/// direction makes them do-not-board (1Z), citing the ground and duty of <see cref="DecisionTable"/>;
 /// otherwise the policy decides again on the hits not dismissed (so a dismissed hit with nothing else left is 0Z). A changed
 /// decision goes to the carrier's feed as an unsolicited status change (CUSRES 132), in the same batch as the hit.
 /// For the list kinds configured for four eyes, the first decision waits for a second, different officer who agrees;
@@ -90,18 +92,16 @@ public sealed class HitReviews(IGatewayStore store, GroupCommitter committer, Hi
         var others = await hits.ForTravellerAsync(reviewed.ReportId, reviewed.TravellerIndex, cancel);
         var statusOf = others.ToDictionary(h => (h.List, HitRecorder.Detail(h).Reference), h => h.Status);
         statusOf[(reviewed.List, reviewed.Reference)] = reviewed.Status;
-        var confirmed = others.Select(HitRecorder.Detail).Where(h => h.Id != reviewed.Id && h.Status == HitStatuses.Confirmed).Append(reviewed)
-            .Where(h => h.Status == HitStatuses.Confirmed).ToList();
-        BoardingDecision decision;
-        if (confirmed.Count > 0)
+        var direction = filed.Report.Timing?.Direction ?? TravelDirection.Arrival;
+        var confirmed = new List<(ListKind, string, string, double)>();
+        foreach (var h in others.Select(HitRecorder.Detail).Where(h => h.Id != reviewed.Id).Append(reviewed))
         {
-            decision = new BoardingDecision(BoardingCodes.DoNotBoard, ValueList.Of([.. confirmed.Select(h => new DecisionReason("HIT-CONFIRMED", Article(h.Kind),
-                $"an officer confirmed the {h.Kind} hit on list {h.List}", h.List, h.Reference, h.Score))]));
+            if (h.Status == HitStatuses.Confirmed && ListKinds.TryParse(h.Kind, out var kind)) confirmed.Add((kind, h.List, h.Reference, h.Score));
         }
-        else
+        var decision = BoardingPolicy.Confirmed(confirmed, direction, traveller.Nationality);
+        if (decision is null)
         {
             var standing = state.Hits.Where(h => !statusOf.TryGetValue((h.List, h.Reference), out var s) || s != HitStatuses.Dismissed).ToList();
-            var direction = filed.Report.Timing?.Direction ?? TravelDirection.Arrival;
             decision = policy.Decide(traveller, reviewed.TravellerIndex, filed.Report, standing, direction);
         }
         if (state.Decision == decision) return false;
@@ -111,12 +111,4 @@ public sealed class HitReviews(IGatewayStore store, GroupCommitter committer, Hi
         StatusUpdates.Add(batch, report.Carrier, report.Id, report.FlightKey, filed.Manifest, reviewed.TravellerIndex, decision, now);
         return true;
     }
-
-    private static string Article(string kind) => kind switch
-    {
-        "entry-ban" => "Act 11",
-        "departure-ban" => "Act 4",
-        "lost-stolen" => "Act 7",
-        _ => "Act 11",
-    };
 }

@@ -1,3 +1,5 @@
+using Gateway.Domain.Decisions;
+
 namespace Gateway.Options;
 
 /// <summary>The gateway's configuration (section <c>Gateway</c>; environment variables <c>Gateway__…</c>).</summary>
@@ -92,20 +94,4 @@ public sealed class WatchListOptions
 
     /// <summary>See <see cref="OfacAlt"/>.</summary>
     public string? OfacComments { get; set; }
-}
-
-/// <summary>Decision policy settings (see docs/DECISIONS.md).</summary>
-public sealed class DecisionOptions
-{
-    /// <summary>Nationalities that need a visa (DOC type V) to enter Korea.</summary>
-    public List<string> VisaRequired { get; set; } = [];
-
-    /// <summary>Nationalities eligible for a tourist landing permit (Decree 18-3).</summary>
-    public List<string> TouristLandingEligible { get; set; } = [];
-
-    /// <summary>Highest no-return ratio at which a carrier's passengers still get tourist landing.</summary>
-    public double NoReturnThreshold { get; set; } = 0.01;
-
-    /// <summary>Longest crew landing (Act 14): 15 days.</summary>
-    public int CrewLandingDays { get; set; } = 15;
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Schemas.Reports;
 using Gateway.Screening;

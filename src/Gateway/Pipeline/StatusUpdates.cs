@@ -2,7 +2,7 @@ using System.Text.Json;
 using Gateway.Adapters.Cusres;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Responses;

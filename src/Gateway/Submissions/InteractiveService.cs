@@ -3,7 +3,7 @@ using System.Text.Json;
 using Gateway.Adapters.Cusres;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Pipeline;
 using Gateway.Schemas.Manifests;

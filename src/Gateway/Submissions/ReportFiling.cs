@@ -5,7 +5,7 @@ using Gateway.Apis;
 using Gateway.Json;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Submissions;
 

@@ -7,7 +7,7 @@ using Gateway.Runner.Data;
 using Gateway.Schemas.Reports;
 using Gateway.Screening.Import;
 using Gateway.Screening.Model;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Load;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Gateway.Pipeline;
 using Gateway.Schemas.Avro;
 using Gateway.Submissions;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Pipeline;
 

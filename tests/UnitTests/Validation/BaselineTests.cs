@@ -1,5 +1,5 @@
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Validation;
 

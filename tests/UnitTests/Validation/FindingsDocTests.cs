@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Validation;
 
@@ -49,7 +49,7 @@ public sealed partial class FindingsDocTests
     {
         var sb = new StringBuilder();
         sb.Append("# Findings: codes, articles and messages\n\n");
-        sb.Append("Generated from the rule catalogue (`src/Gateway/Validation/Rules/`) by `FindingsDocTests`; do not edit by hand\n");
+        sb.Append("Generated from the rule catalogue (`src/Domain/Validation/Rules/`) by `FindingsDocTests`; do not edit by hand\n");
         sb.Append("(run the unit tests with `GATEWAY_WRITE_DOCS=1` to regenerate). `{0}`, `{1}`… are filled with the values found.\n");
         sb.Append("A report is `rejected` when it has an error other than lateness, `late` when its only errors are the lateness codes\n");
         sb.Append("(`D87-5-1-LATE`, `D87-5-2-LATE`, `D86-NOTICE-LATE`), `accepted_with_warnings` with warnings only, else `accepted`.\n\n");
@@ -68,7 +68,7 @@ public sealed partial class FindingsDocTests
     private static string Placeholders(string s) =>
         string.Join(",", Regex.Matches(s, @"\{\d\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln"))) return dir.FullName;

@@ -1,4 +1,4 @@
-using Gateway.Validation.Mrz;
+using Gateway.Domain.Validation.Mrz;
 
 namespace Gateway.UnitTests.Validation;
 

@@ -1,7 +1,7 @@
 using Gateway.Schemas;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Validation;
 

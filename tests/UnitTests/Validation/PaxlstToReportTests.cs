@@ -1,6 +1,6 @@
 using Gateway.Adapters.Paxlst;
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Validation;
 

@@ -1,4 +1,4 @@
-using Gateway.Validation.Reference;
+using Gateway.Domain.Validation.Reference;
 
 namespace Gateway.UnitTests.Validation;
 

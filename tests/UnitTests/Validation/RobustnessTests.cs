@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Gateway.Schemas;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Validation;
 
@@ -73,7 +73,7 @@ public sealed class RobustnessTests
         var chars = Gen.Elements("ABCXYZ0189<< \n\r\t".ToCharArray());
         Prop.ForAll(Gen.ArrayOf(chars).Select(a => new string(a)).ToArbitrary(), s =>
         {
-            var r = Gateway.Validation.Mrz.MrzReader.Read(s);
+            var r = Gateway.Domain.Validation.Mrz.MrzReader.Read(s);
             return r.Data is not null || r.ShapeError is not null || r.BadChar != '\0';
         }).QuickCheckThrowOnFailure();
     }

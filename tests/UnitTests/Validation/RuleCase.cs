@@ -1,5 +1,5 @@
 using Gateway.Schemas.Manifests;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Validation;
 
