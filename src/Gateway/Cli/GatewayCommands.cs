@@ -21,6 +21,7 @@ internal static class GatewayCommands
         root.Subcommands.Add(CheckCommand.Build());
         root.Subcommands.Add(ScreenCommand.Build());
         root.Subcommands.Add(TokenCommand.Build());
+        root.Subcommands.Add(CarriersCommand.Build());
         return root;
     }
 }

@@ -5,9 +5,8 @@ using Gateway.Security;
 namespace Gateway.Cli;
 
 /// <summary>
-/// <c>gateway token --officer ID --pin N --role officer,pnr-officer</c>: mints a development token of the local issuer with
-/// the same secret and settings the service uses (configuration, <c>Gateway__Officers__SigningSecret</c>, or the secret the
-/// service generated under the data folder).
+/// <c>gateway token --officer ID --pin N --role officer,pnr-officer</c>: mints a token of the development issuer with the
+/// key the service keeps in its data folder (made here if the service has not run yet) and the configured audience.
 /// </summary>
 internal static class TokenCommand
 {
@@ -18,7 +17,7 @@ internal static class TokenCommand
         var role = new Option<string>("--role") { Description = "Roles, comma-separated: officer, pnr-officer, admin.", DefaultValueFactory = _ => OfficerRoles.Officer };
         var minutes = new Option<int>("--minutes") { Description = "Lifetime in minutes.", DefaultValueFactory = _ => 480 };
         var data = new Option<string?>("--data-folder") { Description = "The service's data folder (default: Gateway:DataFolder)." };
-        var command = new Command("token", "Mint a development officer token (HS256, local issuer).") { officer, pin, role, minutes, data };
+        var command = new Command("token", "Mint a development officer token (ES256, the development issuer).") { officer, pin, role, minutes, data };
         command.SetAction(parse => Run(parse.GetValue(officer)!, parse.GetValue(pin)!, parse.GetValue(role)!, parse.GetValue(minutes),
             parse.GetValue(data), Console.Out, Console.Error));
         return command;
@@ -43,14 +42,14 @@ internal static class TokenCommand
             .Build();
         var options = config.GetSection("Gateway:Officers").Get<OfficerOptions>() ?? new OfficerOptions();
         string folder = dataFolder ?? config["Gateway:DataFolder"] ?? "data";
-        using var keys = new SigningKeys(options, folder);
-        if (keys.Secret is null)
+        if (!options.UsesDevelopmentIssuer)
         {
-            error.WriteLine("token: the local issuer is off (Gateway:Officers:DevelopmentIssuer=false and no SigningSecret): tokens come from the OIDC provider");
+            error.WriteLine("token: the development issuer is off (Gateway:Officers:Authority is set, or DevelopmentIssuer=false): tokens come from the OIDC provider");
             return 2;
         }
+        using var issuer = new DevelopmentIssuer(folder);
         var now = DateTimeOffset.UtcNow;
-        output.WriteLine(OfficerTokens.Mint(keys.Secret, options.Issuer, options.Audience, officer, pin, roles, now, now.AddMinutes(minutes)));
+        output.WriteLine(issuer.Mint(options.Audience, officer, pin, roles, now, now.AddMinutes(minutes)));
         return 0;
     }
 }

@@ -24,7 +24,7 @@ internal static class GatewayHost
         app.MapPnrApi();
         app.MapLandingApi();
         app.MapOfficerApis();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApiReference();
         return app;
     }
 }

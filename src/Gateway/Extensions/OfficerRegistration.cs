@@ -3,7 +3,7 @@ using Gateway.Apis;
 using Gateway.Officers;
 using Gateway.Options;
 using Gateway.Security;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Extensions;
@@ -14,10 +14,14 @@ internal static class OfficerRegistration
     public static void AddOfficerServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<OfficerOptions>().BindConfiguration("Gateway:Officers").ValidateOnStart();
+        services.AddOptions<OfficerOptions>().BindConfiguration("Gateway:Officers")
+            .Validate(o => o.UsesDevelopmentIssuer || !string.IsNullOrEmpty(o.Authority) || !string.IsNullOrEmpty(o.MetadataAddress),
+                "Gateway:Officers: set Authority (the OIDC provider) or turn DevelopmentIssuer on")
+            .Validate(o => o.KeyRefreshMinutes >= 5 && o.KeyRefetchSeconds >= 1, "Gateway:Officers: KeyRefreshMinutes must be at least 5 and KeyRefetchSeconds at least 1")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OfficerOptions>>().Value);
-        services.AddSingleton(sp => new SigningKeys(sp.GetRequiredService<OfficerOptions>(), sp.GetRequiredService<GatewayOptions>().DataFolder));
-        services.AddSingleton<OfficerTokens>();
+        services.AddSingleton(sp => new DevelopmentIssuer(sp.GetRequiredService<GatewayOptions>().DataFolder));
+        services.AddSingleton<OfficerBearerEvents>();
         services.AddSingleton<StreamTickets>();
         services.AddSingleton(sp => Dialect(sp.GetRequiredService<IGatewayStore>()));
         services.AddSingleton(sp => new HitStore(sp.GetRequiredService<SqlDialect>()));
@@ -36,7 +40,11 @@ internal static class OfficerRegistration
         services.AddHostedService(sp => sp.GetRequiredService<Retention>());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(OfficerJsonContext.Default));
         services.AddCarrierRateLimits();
-        services.AddAuthentication(OfficerAuthHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, OfficerAuthHandler>(OfficerAuthHandler.SchemeName, null);
+        // A token signed with a key the gateway does not hold yet (the provider rotated) waits for the JWKS fetched again and
+        // is accepted in the same request, instead of being refused while the library refreshes in the background.
+        AppContext.SetSwitch(OfficerAuth.BlockingRefreshSwitch, true);
+        services.AddAuthentication(OfficerAuth.SchemeName).AddJwtBearer(OfficerAuth.SchemeName);
+        services.AddOptions<JwtBearerOptions>(OfficerAuth.SchemeName).Configure<OfficerOptions, IServiceProvider>((o, options, sp) => OfficerAuth.Configure(o, options, sp));
         services.AddAuthorizationBuilder()
             .AddPolicy(OfficerRoles.AnyPolicy, p => p.RequireRole(OfficerRoles.All))
             .AddPolicy(OfficerRoles.ReviewPolicy, p => p.RequireRole(OfficerRoles.Officer, OfficerRoles.PnrOfficer))
@@ -46,8 +54,8 @@ internal static class OfficerRegistration
 
     public static void UseOfficerPipeline(this WebApplication app)
     {
-        // Resolved now so that a bad key configuration stops the start, and the development secret exists for `gateway token`.
-        _ = app.Services.GetRequiredService<SigningKeys>();
+        // Made now, so that the development issuer's key exists for `gateway token` as soon as the service has started.
+        if (app.Services.GetRequiredService<OfficerOptions>().UsesDevelopmentIssuer) _ = app.Services.GetRequiredService<DevelopmentIssuer>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -59,6 +67,7 @@ internal static class OfficerRegistration
         app.MapPnrReadApi();
         app.MapAuditApi();
         app.MapOfficerPage();
+        if (app.Services.GetRequiredService<OfficerOptions>().UsesDevelopmentIssuer) app.MapDevelopmentIssuer();
     }
 
     private static SqlDialect Dialect(IGatewayStore store) => store is SqlGatewayStore sql

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Extensions;
 
 /// <summary>
-/// Per-carrier rate limits: requests with a carrier's API key share that carrier's token bucket (so one carrier's burst
+/// Per-carrier rate limits: requests with a carrier's API key (or its client certificate) share that carrier's token bucket (so one carrier's burst
 /// cannot starve another); officers and health checks are not limited here. A refusal is 429 ProblemDetails with Retry-After.
 /// </summary>
 internal static class RateLimits
@@ -22,7 +22,9 @@ internal static class RateLimits
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                string? carrier = options.Enabled ? http.RequestServices.GetRequiredService<CarrierKeys>().Carrier(http.Request.Headers[CarrierAuth.Header]) : null;
+                var keys = http.RequestServices.GetRequiredService<CarrierKeys>();
+                string? carrier = !options.Enabled ? null
+                    : keys.Carrier(http.Request.Headers[CarrierAuth.Header]) ?? (http.Connection.ClientCertificate is { } certificate ? keys.CarrierOf(certificate) : null);
                 if (carrier is null) return RateLimitPartition.GetNoLimiter("");
                 var own = options.Carriers.TryGetValue(carrier, out var c) && c.PermitsPerSecond > 0 ? c : null;
                 int perSecond = own?.PermitsPerSecond ?? options.PermitsPerSecond, burst = own?.Burst > 0 ? own.Burst : options.Burst;

@@ -1,4 +1,5 @@
 using Gateway.Adapters.Storage;
+using Gateway.Apis;
 using Gateway.Adapters.Streaming;
 using Gateway.Domain.Decisions;
 using Gateway.Json;
@@ -42,10 +43,11 @@ internal static class ServiceRegistration
         services.AddHostedService<WebhookDelivery>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
-        services.AddOpenApi();
+        services.AddApiReference();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
         builder.AddOfficerServices();
+        builder.AddCarrierCertificates();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
@@ -58,7 +60,8 @@ internal static class ServiceRegistration
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReference.PagePath, StringComparison.Ordinal)
+                ? ApiReference.ContentSecurityPolicy : Officers.OfficerPage.ContentSecurityPolicy;
             await next();
         });
         app.UseOfficerPipeline();

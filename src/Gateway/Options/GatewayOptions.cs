@@ -41,6 +41,9 @@ public sealed class GatewayOptions
     /// </summary>
     public string Role { get; set; } = GatewayRoles.All;
 
+    /// <summary>Carrier client certificates (mTLS, <c>Gateway:ClientCertificates</c>; docs/API.md).</summary>
+    public ClientCertificateOptions ClientCertificates { get; set; } = new();
+
     /// <summary>The event backbone (<c>Gateway:Stream</c>).</summary>
     public StreamSettings Stream { get; set; } = new();
 }
@@ -50,6 +53,15 @@ public sealed class CarrierOptions
 {
     /// <summary>SHA-256 hex of each valid API key (several during a rotation).</summary>
     public List<string> KeyHashes { get; set; } = [];
+
+    /// <summary>SHA-256 thumbprints (hex) of the carrier's client certificates (mTLS; they must chain to <c>Gateway:ClientCertificates:TrustedCa</c>).</summary>
+    public List<string> CertificateThumbprints { get; set; } = [];
+
+    /// <summary>Subjects (<c>CN=…, O=…</c>) of the carrier's client certificates; any certificate of the trusted CA with that subject.</summary>
+    public List<string> CertificateSubjects { get; set; } = [];
+
+    /// <summary>The carrier must present its client certificate; its API key alone is refused.</summary>
+    public bool RequireCertificate { get; set; }
 
     /// <summary>Where unsolicited status changes are posted (http or https), if the carrier wants a webhook.</summary>
     public string? Webhook { get; set; }

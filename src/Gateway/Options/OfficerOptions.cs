@@ -6,23 +6,38 @@ namespace Gateway.Options;
 /// </summary>
 public sealed class OfficerOptions
 {
-    /// <summary>The <c>iss</c> every token must carry.</summary>
-    public string Issuer { get; set; } = "gateway-dev";
+    /// <summary>
+    /// The OIDC provider's issuer URL. Its discovery document (<c>{Authority}/.well-known/openid-configuration</c>) names
+    /// the issuer and the JWKS the tokens are checked with. Empty: the development issuer (when <see cref="DevelopmentIssuer"/>).
+    /// </summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The discovery document's address when it is not under <see cref="Authority"/>.</summary>
+    public string? MetadataAddress { get; set; }
+
+    /// <summary>Refuse a discovery document or JWKS fetched over plain http (on everywhere but in tests).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>The <c>iss</c> tokens must carry; empty: the discovery document's <c>issuer</c>.</summary>
+    public string? Issuer { get; set; }
 
     /// <summary>The <c>aud</c> every token must name.</summary>
     public string Audience { get; set; } = "gateway";
 
     /// <summary>
-    /// HS256 secret of the local (development) issuer, at least 32 bytes of text. A secret: from the environment, never a
-    /// file in the repository. When empty and <see cref="DevelopmentIssuer"/> is on, one is generated and kept in the data folder.
+    /// Without an <see cref="Authority"/>: the gateway is its own issuer (development), with a key generated once and kept
+    /// in the data folder, its discovery document and JWKS served under <c>/dev-issuer/</c>, and tokens minted by <c>gateway token</c>.
     /// </summary>
-    public string? SigningSecret { get; set; }
-
-    /// <summary>Accept HS256 tokens of the local issuer (and generate its secret when none is configured).</summary>
     public bool DevelopmentIssuer { get; set; } = true;
 
-    /// <summary>Public keys of the production OIDC provider (RS256 or ES256), by key id.</summary>
-    public List<SigningKeyOptions> Keys { get; set; } = [];
+    /// <summary>How often the provider's keys are fetched again regardless (the library's minimum is 5 minutes).</summary>
+    public int KeyRefreshMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// A token signed with a key not in the JWKS held makes the gateway fetch the JWKS again at once (a rotation), at most
+    /// once per this many seconds (at least 1).
+    /// </summary>
+    public int KeyRefetchSeconds { get; set; } = 30;
 
     /// <summary>Clock skew allowed on <c>exp</c> and <c>nbf</c>.</summary>
     public int ClockSkewSeconds { get; set; } = 30;
@@ -32,17 +47,7 @@ public sealed class OfficerOptions
 
     /// <summary>How long a stream ticket (for the page's EventSource, which cannot send headers) is valid.</summary>
     public int TicketSeconds { get; set; } = 60;
-}
 
-/// <summary>One public key of the OIDC provider.</summary>
-public sealed class SigningKeyOptions
-{
-    /// <summary>The <c>kid</c> in token headers.</summary>
-    public string Id { get; set; } = "";
-
-    /// <summary><c>RS256</c> or <c>ES256</c>.</summary>
-    public string Algorithm { get; set; } = "RS256";
-
-    /// <summary>The public key in PEM (SubjectPublicKeyInfo).</summary>
-    public string PublicKeyPem { get; set; } = "";
+    /// <summary>Whether the gateway is its own (development) issuer.</summary>
+    public bool UsesDevelopmentIssuer => string.IsNullOrEmpty(Authority) && string.IsNullOrEmpty(MetadataAddress) && DevelopmentIssuer;
 }

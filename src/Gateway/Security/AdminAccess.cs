@@ -14,7 +14,7 @@ public static class AdminAccess
         {
             var http = invocation.HttpContext;
             if (http.RequestServices.GetRequiredService<CarrierKeys>().IsAdmin(http.Request.Headers[CarrierAuth.Header])) return await next(invocation);
-            var result = await http.AuthenticateAsync(OfficerAuthHandler.SchemeName);
+            var result = await http.AuthenticateAsync(OfficerAuth.SchemeName);
             if (!result.Succeeded)
             {
                 return Problems.Unauthorized(result.Failure?.Message ?? $"an admin officer token (Authorization: Bearer) or the admin key in {CarrierAuth.Header} is required");

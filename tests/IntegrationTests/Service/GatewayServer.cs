@@ -73,7 +73,7 @@ public sealed class GatewayServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>A client that sends an officer token of the local issuer, minted with the server's secret and clock.</summary>
+    /// <summary>A client that sends an officer token of the development issuer, minted with the server's key and clock.</summary>
     public HttpClient Officer(string id, string pin, params string[] roles)
     {
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
@@ -81,12 +81,12 @@ public sealed class GatewayServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>A token of the local issuer valid for an hour from the server's clock.</summary>
+    /// <summary>A token of the development issuer valid for an hour from the server's clock.</summary>
     public string Token(string id, string pin, params string[] roles)
     {
         var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var options = Services.GetRequiredService<Gateway.Options.OfficerOptions>();
-        return OfficerTokens.Mint(Services.GetRequiredService<SigningKeys>().Secret!, options.Issuer, options.Audience, id, pin, roles, now, now.AddHours(1));
+        return Services.GetRequiredService<DevelopmentIssuer>().Mint(options.Audience, id, pin, roles, now, now.AddHours(1));
     }
 
     public static HttpContent Edifact(string text) => new StringContent(text, System.Text.Encoding.UTF8, new MediaTypeHeaderValue("application/edifact"));

@@ -1,0 +1,4 @@
+namespace Gateway.Security;
+
+/// <summary>The file's content.</summary>
+public sealed record CarrierRegistryFile(IReadOnlyList<CarrierEntry> Carriers);
