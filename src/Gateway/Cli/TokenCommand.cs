@@ -42,7 +42,8 @@ internal static class TokenCommand
             .AddEnvironmentVariables()
             .Build();
         var options = config.GetSection("Gateway:Officers").Get<OfficerOptions>() ?? new OfficerOptions();
-        string folder = dataFolder ?? config["Gateway:DataFolder"] ?? "data";
+        // The service's data folder as the service resolves it (ConfiguredPaths), whatever the working directory.
+        string folder = dataFolder ?? ConfiguredPaths.Resolve(ConfiguredPaths.Root(config["Gateway:Root"]), config["Gateway:DataFolder"] ?? "data");
         using var keys = new SigningKeys(options, folder);
         if (keys.Secret is null)
         {

@@ -52,26 +52,9 @@ public sealed class SigningKeys : IDisposable
         return found;
     }
 
-    private static byte[] LoadOrCreate(string dataFolder)
-    {
-        string path = Path.Combine(dataFolder, SecretFile);
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(dataFolder);
-        var secret = RandomNumberGenerator.GetBytes(32);
-        // Created with owner-only permissions where the platform has them: the secret mints officer tokens.
-        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            using var stream = new FileStream(path, file);
-            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(secret)));
-            return secret;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim()); // another process made it first
-        }
-    }
+    // Created with owner-only permissions where the platform has them: the secret mints officer tokens.
+    private static byte[] LoadOrCreate(string dataFolder) => Convert.FromBase64String(DataFolderFile.ReadOrCreate(
+        Path.Combine(dataFolder, SecretFile), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).Trim());
 
     /// <inheritdoc />
     public void Dispose()
