@@ -4,8 +4,8 @@ using Gateway.Domain.Validation.Rules;
 namespace Gateway.Domain.Validation;
 
 /// <summary>
-/// A Decree 85(3) PNR deadline: what it runs from, when it falls, and whether a delivery met it. Pure: the request
-/// flow that feeds it comes with the PNR service.
+/// A Decree 85(3) PNR deadline: what it runs from, when it falls, whether a delivery met it, and whether data still
+/// outstanding is overdue. Pure: the PNR requests (Submissions/PnrRequests) feed it.
 /// </summary>
 /// <param name="Kind">Which case of 85(3).</param>
 /// <param name="From">The request instant (85(3)2) or the scheduled departure (85(3)3).</param>
@@ -33,5 +33,13 @@ public sealed record PnrDeadline(PnrRequestKind Kind, DateTimeOffset From, DateT
         if (IsMet(delivered)) return null;
         var rule = Kind == PnrRequestKind.ElectronicTransfer ? TimingRules.PnrRequestLate : TimingRules.PnrNamedLate;
         return rule.At("pnr", ItineraryReader.Show(delivered), ItineraryReader.Show(From), ItineraryReader.Show(Deadline));
+    }
+
+    /// <summary>The finding for data still not delivered at <paramref name="now"/>, or null while the deadline has not passed.</summary>
+    public Finding? Overdue(DateTimeOffset now)
+    {
+        if (IsMet(now)) return null;
+        var rule = Kind == PnrRequestKind.ElectronicTransfer ? TimingRules.PnrRequestOverdue : TimingRules.PnrNamedOverdue;
+        return rule.At("pnr", ItineraryReader.Show(now), ItineraryReader.Show(From), ItineraryReader.Show(Deadline));
     }
 }

@@ -12,13 +12,23 @@ namespace Gateway.Apis;
 /// <summary>
 /// <c>POST /api/v1/declarations</c>: the general declaration (Decree 87(3)) for a ship or aircraft, judged for its own
 /// fields and kept by flight, so that the lists filed for the flight are cross-checked against its counts (Decree 87(4)).
+/// <c>GET /api/v1/declarations/{id}</c> reads it back (id <c>carrier:flightKey</c>, as the <c>Location</c> gives it).
 /// </summary>
 public static class DeclarationsApi
 {
-    /// <summary>Maps the route.</summary>
-    public static void MapDeclarationsApi(this IEndpointRouteBuilder app) =>
+    /// <summary>The store's document kind of the judged declaration as read back (the declaration itself is <see cref="ReportFiling.DeclarationKind"/>).</summary>
+    public const string ViewKind = "declaration-view";
+
+    /// <summary>Maps the routes.</summary>
+    public static void MapDeclarationsApi(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/api/v1/declarations", Submit).RequireCarrier().WithTags("Declarations").Accepts<DeclarationDocument>("application/json")
             .Produces<JudgedAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        // The id holds the flight key's '/': the Location escapes it, and a caller may send it escaped or not.
+        app.MapGet("/api/v1/declarations/{**id}", (string id, HttpContext http, IGatewayStore store, CancellationToken cancel) =>
+                OwnDocuments.ReadAsync(store, http, ViewKind, Uri.UnescapeDataString(id), "declaration", cancel))
+            .RequireCarrier().WithTags("Declarations").Produces<DeclarationView>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
 
     private static async Task<IResult> Submit(HttpContext http, IGatewayStore store, GroupCommitter committer, TimeProvider clock, CancellationToken cancel)
     {
@@ -40,6 +50,8 @@ public static class DeclarationsApi
             string id = carrier + ":" + flightKey;
             var batch = new WriteBatch();
             batch.Documents.Add(new DocumentRecord(ReportFiling.DeclarationKind, id, carrier, received, JsonSerializer.Serialize(declaration, GatewayJsonContext.Default.GeneralDeclaration)));
+            var view = new DeclarationView(id, flightKey, outcome, ValueList.Of(findings), received, declaration);
+            batch.Documents.Add(new DocumentRecord(ViewKind, id, carrier, received, JsonSerializer.Serialize(view, GatewayJsonContext.Default.DeclarationView)));
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/declarations/{Uri.EscapeDataString(id)}", new JudgedAnswer(id, flightKey, outcome, ValueList.Of(findings)));
         }

@@ -66,7 +66,11 @@ public static class IapiApi
         if (Problems.Accepts(http, "edifact"))
         {
             var text = new StringBuilder();
-            foreach (var r in rows) text.Append(r.Cusres).Append('\n');
+            // Entries without a CUSRES (a PNR request past its deadline) are in the JSON feed only.
+            foreach (var r in rows)
+            {
+                if (r.Cusres is not null) text.Append(r.Cusres).Append('\n');
+            }
             return TypedResults.Text(text.ToString(), "application/edifact");
         }
         var updates = rows.Select(r => JsonSerializer.Deserialize(r.Json, GatewayJsonContext.Default.StatusUpdate)! with { Sequence = r.Sequence, Cusres = r.Cusres });

@@ -14,14 +14,21 @@ namespace Gateway.Apis;
 /// <summary>
 /// <c>POST /api/v1/landing-permits</c>: crew landing (Act 14) or tourist landing (Act 14-2) applications for a vessel's
 /// people. Each person is judged by the Decree 87(2) rules, screened, and granted (with the permit's end), refused or
-/// referred to an officer, with reasons.
+/// referred to an officer, with reasons. <c>GET /api/v1/landing-permits/{id}</c> reads the answer back.
 /// </summary>
 public static class LandingApi
 {
-    /// <summary>Maps the route.</summary>
-    public static void MapLandingApi(this IEndpointRouteBuilder app) =>
+    private const string Kind = "landing";
+
+    /// <summary>Maps the routes.</summary>
+    public static void MapLandingApi(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/api/v1/landing-permits", Apply).RequireCarrier().WithTags("Landing permits").Accepts<LandingApplication>("application/json")
             .Produces<LandingAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/v1/landing-permits/{id}", (string id, HttpContext http, IGatewayStore store, CancellationToken cancel) =>
+                OwnDocuments.ReadAsync(store, http, Kind, id, "landing permit answer", cancel))
+            .RequireCarrier().WithTags("Landing permits").Produces<LandingAnswer>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
 
     private static async Task<IResult> Apply(HttpContext http, GroupCommitter committer, TravellerScreening screening, LandingPolicy policy,
         GatewayOptions options, TimeProvider clock, CancellationToken cancel)
@@ -57,7 +64,7 @@ public static class LandingApi
             }
             var answer = new LandingAnswer(ReportFiling.NewId("l"), tourist ? "tourist" : "crew", ValueList.Of([.. people]), report.Findings);
             var batch = new WriteBatch();
-            batch.Documents.Add(new DocumentRecord("landing", answer.Id, carrier, now, JsonSerializer.Serialize(answer, GatewayJsonContext.Default.LandingAnswer)));
+            batch.Documents.Add(new DocumentRecord(Kind, answer.Id, carrier, now, JsonSerializer.Serialize(answer, GatewayJsonContext.Default.LandingAnswer)));
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/landing-permits/{answer.Id}", answer);
         }

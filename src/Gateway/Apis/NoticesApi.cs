@@ -9,13 +9,23 @@ using Gateway.Domain.Validation;
 
 namespace Gateway.Apis;
 
-/// <summary><c>POST /api/v1/notices</c>: the Decree 86 scheduled arrival or departure notice, due 24 hours ahead except for scheduled services.</summary>
+/// <summary>
+/// <c>POST /api/v1/notices</c>: the Decree 86 scheduled arrival or departure notice, due 24 hours ahead except for
+/// scheduled services; <c>GET /api/v1/notices/{id}</c> reads it back as judged.
+/// </summary>
 public static class NoticesApi
 {
-    /// <summary>Maps the route.</summary>
-    public static void MapNoticesApi(this IEndpointRouteBuilder app) =>
+    private const string Kind = "notice";
+
+    /// <summary>Maps the routes.</summary>
+    public static void MapNoticesApi(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/api/v1/notices", Submit).RequireCarrier().WithTags("Notices").Accepts<NoticeDocument>("application/json")
             .Produces<JudgedAnswer>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/v1/notices/{id}", (string id, HttpContext http, IGatewayStore store, CancellationToken cancel) =>
+                OwnDocuments.ReadAsync(store, http, Kind, id, "notice", cancel))
+            .RequireCarrier().WithTags("Notices").Produces<NoticeView>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
 
     private static async Task<IResult> Submit(HttpContext http, GroupCommitter committer, TimeProvider clock, CancellationToken cancel)
     {
@@ -34,11 +44,13 @@ public static class NoticesApi
             var received = clock.GetUtcNow();
             var report = NoticeValidator.Validate(notice, new ValidationContext { Received = received, Clock = clock });
             string id = ReportFiling.NewId("n");
-            var batch = new WriteBatch();
-            batch.Documents.Add(new DocumentRecord("notice", id, carrier, received, JsonSerializer.Serialize(d, GatewayJsonContext.Default.NoticeDocument)));
-            await committer.CommitAsync(batch, cancel);
             string flight = FlightKeys.Normalise(d.JourneyId ?? d.VehicleName ?? "");
-            return TypedResults.Created($"/api/v1/notices/{id}", new JudgedAnswer(id, flight, ReportFiling.OutcomeText(report.Outcome), report.Findings));
+            string outcome = ReportFiling.OutcomeText(report.Outcome);
+            var batch = new WriteBatch();
+            var view = new NoticeView(id, flight, outcome, report.Findings, received, d);
+            batch.Documents.Add(new DocumentRecord(Kind, id, carrier, received, JsonSerializer.Serialize(view, GatewayJsonContext.Default.NoticeView)));
+            await committer.CommitAsync(batch, cancel);
+            return TypedResults.Created($"/api/v1/notices/{id}", new JudgedAnswer(id, flight, outcome, report.Findings));
         }
         catch (SubmissionRejected e)
         {

@@ -5,6 +5,7 @@ using Gateway.Adapters.Pnrgov;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
 using Gateway.Schemas.Pnr;
+using Gateway.Schemas.Reports;
 using Gateway.Security;
 using Gateway.Submissions;
 using Gateway.Domain.Validation;
@@ -19,7 +20,6 @@ namespace Gateway.Apis;
 public static class PnrApi
 {
     private const string PushKind = "pnr-push";
-    private const string RequestKind = "pnr-request";
 
     /// <summary>Maps the routes.</summary>
     public static void MapPnrApi(this IEndpointRouteBuilder app)
@@ -31,6 +31,7 @@ public static class PnrApi
         // Officers' route: designated PNR officers only (Act 73-2(4)).
         app.MapPost("/api/v1/pnr/requests", Request).RequireAuthorization(OfficerRoles.PnrPolicy).WithTags("PNR").Accepts<PnrRequestDocument>("application/json")
             .Produces<PnrRequestView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapPnrRequestReads();
     }
 
     private static async Task<IResult> Push(HttpContext http, IGatewayStore store, GroupCommitter committer, TimeProvider clock, CancellationToken cancel)
@@ -52,13 +53,12 @@ public static class PnrApi
                     JsonSerializer.Serialize(p, GatewayJsonContext.Default.PnrPush)));
             }
             var answered = new List<PnrRequestView>();
-            foreach (var doc in await store.ListDocumentsAsync(RequestKind, carrier, 1000, cancel))
+            foreach (var doc in await store.ListDocumentsAsync(PnrRequests.Kind, carrier, PnrRequests.Window, cancel))
             {
-                var request = JsonSerializer.Deserialize(doc.Json, GatewayJsonContext.Default.PnrRequestView)!;
-                if (request.Status != "open" || request.FlightKey != flightKey) continue;
-                var deadline = new PnrDeadline(request.Kind == "named" ? PnrRequestKind.NamedPassengers : PnrRequestKind.ElectronicTransfer,
-                    request.Requested, request.Deadline, request.Article);
-                var done = request with { Status = "answered", AnsweredAt = received, MetDeadline = deadline.IsMet(received), PushId = id };
+                var request = PnrRequests.Read(doc);
+                if (!PnrRequests.IsOpen(request) || request.FlightKey != flightKey) continue;
+                // Late answers still answer the request, with the Decree 85(3) late finding.
+                var done = PnrRequests.Answer(request, id, received);
                 answered.Add(done);
                 batch.Documents.Add(doc with { Json = JsonSerializer.Serialize(done, GatewayJsonContext.Default.PnrRequestView) });
             }
@@ -99,9 +99,9 @@ public static class PnrApi
             var deadline = named ? PnrDeadline.ForNamedPassengers(departure) : PnrDeadline.ForRequest(now);
             string flightKey = FlightKeys.Normalise(d.JourneyId ?? "") + "/" + departure.ToString("yyMMdd", CultureInfo.InvariantCulture);
             var view = new PnrRequestView(ReportFiling.NewId("q"), carrier, flightKey, named ? "named" : "transfer", ValueList.Of([.. d.Passengers ?? []]),
-                d.Purpose, now, deadline.Deadline, deadline.Article, "open", null, null, null);
+                d.Purpose, now, deadline.Deadline, deadline.Article, PnrRequests.Open, null, null, null, ValueList<Finding>.Empty);
             var batch = new WriteBatch();
-            batch.Documents.Add(new DocumentRecord(RequestKind, view.Id, carrier, now, JsonSerializer.Serialize(view, GatewayJsonContext.Default.PnrRequestView)));
+            batch.Documents.Add(new DocumentRecord(PnrRequests.Kind, view.Id, carrier, now, JsonSerializer.Serialize(view, GatewayJsonContext.Default.PnrRequestView)));
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/pnr/requests/{view.Id}", view);
         }
@@ -111,10 +111,11 @@ public static class PnrApi
         }
     }
 
-    private static async Task<IResult> ListRequests(HttpContext http, IGatewayStore store, CancellationToken cancel)
+    private static async Task<IResult> ListRequests(HttpContext http, IGatewayStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var docs = await store.ListDocumentsAsync(RequestKind, http.Carrier(), 1000, cancel);
-        IReadOnlyList<PnrRequestView> views = [.. docs.Select(d => JsonSerializer.Deserialize(d.Json, GatewayJsonContext.Default.PnrRequestView)!)];
+        var docs = await store.ListDocumentsAsync(PnrRequests.Kind, http.Carrier(), PnrRequests.Window, cancel);
+        var now = clock.GetUtcNow();
+        IReadOnlyList<PnrRequestView> views = [.. docs.Select(d => PnrRequests.AsOf(PnrRequests.Read(d), now))];
         return TypedResults.Ok(views);
     }
 

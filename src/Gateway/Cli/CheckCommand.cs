@@ -14,6 +14,7 @@ internal static class CheckCommand
         {
             files, json,
         };
+        files.Validators.Add(result => Suggestion.RejectOptionLikeTokens(command, result));
         command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(json), Console.Out));
         return command;
     }

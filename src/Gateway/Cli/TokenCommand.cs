@@ -41,7 +41,8 @@ internal static class TokenCommand
             .AddEnvironmentVariables()
             .Build();
         var options = config.GetSection("Gateway:Officers").Get<OfficerOptions>() ?? new OfficerOptions();
-        string folder = dataFolder ?? config["Gateway:DataFolder"] ?? "data";
+        // The service's data folder as the service resolves it (ConfiguredPaths), whatever the working directory.
+        string folder = dataFolder ?? ConfiguredPaths.Resolve(ConfiguredPaths.Root(config["Gateway:Root"]), config["Gateway:DataFolder"] ?? "data");
         if (!options.UsesDevelopmentIssuer)
         {
             error.WriteLine("token: the development issuer is off (Gateway:Officers:Authority is set, or DevelopmentIssuer=false): tokens come from the OIDC provider");

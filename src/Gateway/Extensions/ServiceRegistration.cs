@@ -19,6 +19,7 @@ internal static class ServiceRegistration
     {
         var services = builder.Services;
         services.AddOptions<GatewayOptions>().BindConfiguration("Gateway")
+            .PostConfigure(ConfiguredPaths.ResolveIn)
             .Validate(o => o.Screening.Problem() is null, "Gateway:Screening is invalid (thresholds must satisfy 0 < Secondary <= Review <= Hold <= 1; see docs/SCREENING.md)")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidation>();
@@ -41,6 +42,8 @@ internal static class ServiceRegistration
         services.AddStreaming();
         services.AddHttpClient(WebhookDelivery.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<WebhookDelivery>();
+        services.AddSingleton<PnrDeadlineWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<PnrDeadlineWatch>());
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddApiReference();
@@ -72,6 +75,8 @@ internal static class ServiceRegistration
         {
             Console.WriteLine($"development API key for {who}: {key}");
         }
+        // Loaded now, not at the first request: a required list that is absent stops the start, and the summary says what screening runs against.
+        Console.WriteLine(app.Services.GetRequiredService<WatchListHost>().Summary());
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<GroupCommitter>().DisposeAsync().AsTask().GetAwaiter().GetResult());
     }
 

@@ -17,6 +17,8 @@ namespace Gateway.Json;
 [JsonSerializable(typeof(PnrRequestDocument))]
 [JsonSerializable(typeof(LandingApplication))]
 [JsonSerializable(typeof(JudgedAnswer))]
+[JsonSerializable(typeof(DeclarationView))]
+[JsonSerializable(typeof(NoticeView))]
 [JsonSerializable(typeof(PnrPushAnswer))]
 [JsonSerializable(typeof(PnrRequestView))]
 [JsonSerializable(typeof(IReadOnlyList<PnrRequestView>))]

@@ -5,7 +5,13 @@ namespace Gateway.Options;
 /// <summary>The gateway's configuration (section <c>Gateway</c>; environment variables <c>Gateway__…</c>).</summary>
 public sealed class GatewayOptions
 {
-    /// <summary>Where the embedded store keeps its file.</summary>
+    /// <summary>
+    /// The folder relative paths in these settings resolve against; unset: the application root (the clone's root for a
+    /// build inside a clone, else the binary's folder). See <see cref="ConfiguredPaths"/>.
+    /// </summary>
+    public string? Root { get; set; }
+
+    /// <summary>Where the embedded store keeps its file, and the development keys and signing secret are kept.</summary>
     public string DataFolder { get; set; } = "data";
 
     /// <summary><c>sqlite</c> (embedded default) or <c>postgres</c>.</summary>
@@ -31,6 +37,9 @@ public sealed class GatewayOptions
 
     /// <summary>When this many outbox events wait unpublished, the API answers 503 with Retry-After.</summary>
     public long OutboxBacklogLimit { get; set; } = 100_000;
+
+    /// <summary>How often (seconds) worker processes look for PNR requests past their Decree 85(3) deadline to tell the carrier.</summary>
+    public int PnrOverdueCheckSeconds { get; set; } = 30;
 
     /// <summary>Decision policy settings.</summary>
     public DecisionOptions Decisions { get; set; } = new();
@@ -91,10 +100,13 @@ public sealed class WatchListOptions
     /// <summary><c>ofac-csv</c>, <c>ofac-xml</c>, <c>un-xml</c>, <c>uk-csv</c>, <c>eu-csv</c>, <c>native-csv</c>, <c>native-json</c>.</summary>
     public string Format { get; set; } = "";
 
-    /// <summary>File path (relative to the working directory).</summary>
+    /// <summary>File path; a relative path resolves against <see cref="GatewayOptions.Root"/>, not the working directory.</summary>
     public string Path { get; set; } = "";
 
-    /// <summary>Skip the list without error when the file is absent (the shared lists on a machine without them).</summary>
+    /// <summary>
+    /// Start without the list (a warning) when the file is absent (the shared lists on a machine without them); a list
+    /// that is not optional and absent stops the start.
+    /// </summary>
     public bool Optional { get; set; }
 
     /// <summary><c>ofac-csv</c> only: the alias, address and comment files when they do not carry the standard names

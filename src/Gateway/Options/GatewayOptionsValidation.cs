@@ -19,6 +19,7 @@ internal sealed class GatewayOptionsValidation : IValidateOptions<GatewayOptions
         if (string.IsNullOrWhiteSpace(s.GroupId)) errors.Add("Gateway:Stream:GroupId must not be empty");
         if (s.Relay.BatchSize < 1) errors.Add($"Gateway:Stream:Relay:BatchSize is {s.Relay.BatchSize}; it must be at least 1");
         if (s.Relay.LeaseTime < TimeSpan.FromSeconds(1)) errors.Add($"Gateway:Stream:Relay:LeaseTime is {s.Relay.LeaseTime}; it must be at least a second");
+        if (o.PnrOverdueCheckSeconds < 1) errors.Add($"Gateway:PnrOverdueCheckSeconds is {o.PnrOverdueCheckSeconds}; it must be at least 1");
         if (o.OutboxBacklogLimit < 1) errors.Add($"Gateway:OutboxBacklogLimit is {o.OutboxBacklogLimit}; it must be at least 1");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

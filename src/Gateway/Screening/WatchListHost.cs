@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gateway.Options;
 using Gateway.Screening.Import;
 using Gateway.Screening.Index;
@@ -11,14 +12,16 @@ namespace Gateway.Screening;
 /// The live screening index over the configured watch lists. Replacing a list builds a new snapshot aside and swaps it
 /// in; a malformed replacement is refused whole and the previous snapshot stays live.
 /// </summary>
-public sealed class WatchListHost
+public sealed partial class WatchListHost
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WatchList> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WatchListOptions> _configured = new(StringComparer.Ordinal);
+    private readonly List<WatchListOptions> _absent = [];
     private readonly Screener _screener;
 
-    /// <summary>Loads every configured list that is present.</summary>
+    /// <summary>Loads every configured list; an absent optional list is a warning, an absent required one stops the start.</summary>
+    /// <exception cref="InvalidOperationException">A list that is not optional is absent.</exception>
     public WatchListHost(GatewayOptions options, ILogger<WatchListHost> log)
     {
         var screening = options.Screening;
@@ -27,14 +30,21 @@ public sealed class WatchListHost
         foreach (var list in options.WatchLists)
         {
             _configured[list.Name] = list;
-            if (list.Optional && !File.Exists(list.Path))
+            if (!File.Exists(list.Path))
             {
-                log.LogInformation("watch list {Name}: {Path} is absent; skipped", list.Name, list.Path);
+                if (!list.Optional)
+                {
+                    LogRequiredAbsent(log, list.Name, list.Path);
+                    throw new InvalidOperationException($"watch list {list.Name}: {list.Path} does not exist. Relative paths resolve against "
+                        + "Gateway:Root (by default the clone's root); fix Gateway:WatchLists Path, or set Optional to start without the list");
+                }
+                LogOptionalAbsent(log, list.Name, list.Path);
+                _absent.Add(list);
                 continue;
             }
             // Hits name the configured list, not its file (a replacement arrives in a temporary file).
             _lists[list.Name] = Source(list, list.Path).Load() with { Name = list.Name };
-            log.LogInformation("watch list {Name}: {Count} entries from {Path}", list.Name, _lists[list.Name].Entries.Count, list.Path);
+            LogLoaded(log, list.Name, _lists[list.Name].Entries.Count, list.Path);
         }
         _screener = new Screener(ScreeningIndex.Build([.. _lists.Values], screening, nicknames), screening, nicknames);
     }
@@ -49,6 +59,25 @@ public sealed class WatchListHost
         {
             lock (_gate) return _lists.ToDictionary(l => l.Key, l => l.Value.Entries.Count, StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// The start-up line: how many lists and entries screening runs against, each list's entries, and each optional list
+    /// that was absent (with the path looked at).
+    /// </summary>
+    public string Summary()
+    {
+        var counts = Counts;
+        var text = new System.Text.StringBuilder();
+        if (counts.Count == 0) text.Append("watch lists: none loaded; every traveller screens clear");
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"watch lists: {counts.Count} loaded, {counts.Values.Sum(c => (long)c):N0} entries (");
+            text.AppendJoin(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value:N0}")));
+            text.Append(')');
+        }
+        foreach (var list in _absent) text.Append(CultureInfo.InvariantCulture, $"; {list.Name} absent ({list.Path})");
+        return text.ToString();
     }
 
     /// <summary>Replaces one configured list with the file given, then swaps in a new snapshot.</summary>
@@ -77,4 +106,13 @@ public sealed class WatchListHost
         var ofac = list.OfacAlt is null && list.OfacAdd is null && list.OfacComments is null ? null : new OfacCsvFiles(list.OfacAlt, list.OfacAdd, list.OfacComments);
         return new ListSource(kind, list.Format, path, ofac);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "watch list {Name}: {Count} entries from {Path}")]
+    private static partial void LogLoaded(ILogger log, string name, int count, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "watch list {Name}: {Path} is absent; the gateway starts without it (Optional)")]
+    private static partial void LogOptionalAbsent(ILogger log, string name, string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "watch list {Name}: {Path} is absent and the list is not optional; the gateway does not start")]
+    private static partial void LogRequiredAbsent(ILogger log, string name, string path);
 }

@@ -10,10 +10,19 @@ namespace Gateway.Security;
 /// carrier allow rotation. Three sources: configuration (<c>Gateway:Carriers:&lt;code&gt;:KeyHashes</c>, certificate
 /// thumbprints and subjects), the carrier registry in the data folder (<c>carriers.json</c>, written by
 /// <c>gateway carriers</c>, read again when it changes; its keys expire when rotated out), and, with
-/// <see cref="GatewayOptions.DevelopmentKeys"/>, development keys for two carriers and the admin, printed at start-up.
+/// <see cref="GatewayOptions.DevelopmentKeys"/>, development keys for two carriers and the admin: made at the first start,
+/// kept in the data folder (<see cref="DevelopmentKeyFile"/>, owner-only) and printed at every start, so the embedded
+/// defaults work out of the box and a restart does not break the commands and runs that use them.
 /// </summary>
 public sealed class CarrierKeys
 {
+    /// <summary>The file under the data folder that keeps the development keys (delete it for new ones).</summary>
+    public const string DevelopmentKeyFile = "development-keys";
+
+    private const string AdminHolder = "admin";
+
+    private static readonly string[] DevelopmentHolders = ["KE", "OZ", AdminHolder];
+
     private static readonly long RecheckMilliseconds = 1000;
 
     private readonly Dictionary<string, string> _carrierByHash = new(StringComparer.Ordinal);
@@ -39,18 +48,21 @@ public sealed class CarrierKeys
         }
         if (options.AdminKeyHash is { Length: > 0 } admin) _adminHashes.Add(admin.ToLowerInvariant());
         if (!options.DevelopmentKeys) return;
-        foreach (var carrier in new[] { "KE", "OZ" })
+        var kept = DataFolderFile.ReadOrCreate(Path.Combine(options.DataFolder, DevelopmentKeyFile),
+            () => string.Concat(DevelopmentHolders.Select(h => $"{h} {NewKey()}\n")));
+        foreach (var line in kept.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            string key = NewKey();
-            _carrierByHash[Hash(key)] = carrier;
-            DevelopmentKeys[carrier] = key;
+            if (line.Split(' ', 2) is not [var who, var key] || !DevelopmentHolders.Contains(who, StringComparer.Ordinal) || key.Length == 0)
+            {
+                throw new InvalidOperationException($"{Path.Combine(options.DataFolder, DevelopmentKeyFile)}: '{line}' is not 'HOLDER KEY' (holders: {string.Join(", ", DevelopmentHolders)}); delete the file for new keys");
+            }
+            if (who == AdminHolder) _adminHashes.Add(Hash(key));
+            else _carrierByHash[Hash(key)] = who;
+            DevelopmentKeys[who] = key;
         }
-        string adminKey = NewKey();
-        _adminHashes.Add(Hash(adminKey));
-        DevelopmentKeys["admin"] = adminKey;
     }
 
-    /// <summary>Development keys made at start-up, by carrier (and <c>admin</c>).</summary>
+    /// <summary>Development keys kept in the data folder, by carrier (and <c>admin</c>).</summary>
     public Dictionary<string, string> DevelopmentKeys { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The carrier a key belongs to, or null (unknown, or a registry key past its expiry).</summary>

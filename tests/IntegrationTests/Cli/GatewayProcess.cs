@@ -12,20 +12,31 @@ namespace Gateway.IntegrationTests.Cli;
 internal sealed class GatewayProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Text.StringBuilder _output;
 
-    private GatewayProcess(Process process, Uri address, string key)
+    private GatewayProcess(Process process, System.Text.StringBuilder output, Uri address, string key)
     {
         _process = process;
+        _output = output;
         Address = address;
         Key = key;
     }
 
     public Uri Address { get; }
 
-    /// <summary>The development key of carrier KE printed at start-up (new at every start).</summary>
+    /// <summary>The development key of carrier KE printed at start-up (kept in the data folder: the same at every start on it).</summary>
     public string Key { get; }
 
-    public static async Task<GatewayProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null)
+    /// <summary>Everything the process wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
+    public static async Task<GatewayProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null, string? workingDirectory = null)
     {
         int port = FreePort();
         string lists = Path.Combine(AppContext.BaseDirectory, "TestData", "Lists");
@@ -33,7 +44,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gateway.dll"));
         start.ArgumentList.Add("--urls");
@@ -71,7 +82,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var gateway = new GatewayProcess(process, new Uri($"http://127.0.0.1:{port}"), await key.Task.WaitAsync(TimeSpan.FromMinutes(1)));
+        var gateway = new GatewayProcess(process, output, new Uri($"http://127.0.0.1:{port}"), await key.Task.WaitAsync(TimeSpan.FromMinutes(1)));
         using var probe = new HttpClient { BaseAddress = gateway.Address };
         for (int attempt = 0; ; attempt++)
         {

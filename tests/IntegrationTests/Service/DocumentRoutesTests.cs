@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Gateway.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.IntegrationTests.Service;
 
@@ -155,6 +157,107 @@ public abstract class DocumentRoutesTests(TestStore store) : IAsyncLifetime
 
         var garbage = await carrier.PostAsync(new Uri("/api/v1/pnr", UriKind.Relative), GatewayServer.Edifact("UNB+IATA:1+KE+KRIMMI+261122:0012+PNR02'UNH+1+PNRGOV:13:1:IA'"));
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
+    }
+
+    private const string Pnrgov = "UNA:+.?*'UNB+IATA:1+KE+KRIMMI+261122:0012+PNR01'UNH+1+PNRGOV:13:1:IA+KE0702/221126/1130'MSG+:22'ORG+KE:SEL'" +
+        "TVL+221126:1130:221126:1400+NRT+ICN+KE+0702'EQN+1'SRC'RCI+KE:ABC123::201126:0900'TIF+KIM+MINJUN:A:1'" +
+        "SSR+DOCS:HK::KE:::::/P/KOR/M12345678/KOR/03MAR90/M/01JAN31/KIM/MINJUN+::1'UNT+10+1'UNZ+1+PNR01'";
+
+    private static JsonObject PnrRequest() =>
+        new() { ["carrier"] = "KE", ["journeyId"] = "KE0702", ["scheduledDeparture"] = "2026-11-22T11:30+09:00", ["kind"] = "transfer", ["purpose"] = "case 2026-118" };
+
+    // Issue 18 item 4: each Location a 201 gives is a route that answers, for its carrier only.
+    [Fact]
+    public async Task Every_Location_a_carrier_is_given_reads_back_for_that_carrier_only()
+    {
+        using var ke = _server.Client("KE");
+        using var oz = _server.Client("OZ");
+        using var pnrOfficer = _server.Officer("kim.officer", "PIN-0042", "pnr-officer");
+        using var officer = _server.Officer("lee.officer", "PIN-0043", "officer");
+        var declaration = new JsonObject
+        {
+            ["carrier"] = "KE", ["journeyId"] = "V0425E", ["vehicleType"] = "container ship", ["registrationMark"] = "9863297", ["name"] = "HMM ALGECIRAS",
+            ["nationality"] = "KOR", ["departure"] = new JsonObject { ["port"] = "CNSHA", ["time"] = "2026-11-21T18:00" },
+            ["arrival"] = new JsonObject { ["port"] = "KRPUS", ["time"] = "2026-11-22T14:00" }, ["crew"] = 3, ["passengers"] = 0, ["transitPassengers"] = 0,
+        };
+        var notice = new JsonObject { ["direction"] = "arrival", ["port"] = "KRPUS", ["scheduled"] = "2026-11-22T14:00", ["scheduledService"] = false, ["journeyId"] = "V0425E" };
+        var landing = new JsonObject { ["permit"] = "crew", ["landingFrom"] = "2026-11-22T15:00+09:00", ["list"] = Vessel(Seafarer("SANTOS", "JOSE", "1985-06-15", "PHL", "SB1234567")) };
+        var filed = new[]
+        {
+            await ke.PostAsync(new Uri("/api/v1/declarations", UriKind.Relative), Json(declaration)),
+            await ke.PostAsync(new Uri("/api/v1/notices", UriKind.Relative), Json(notice)),
+            await ke.PostAsync(new Uri("/api/v1/landing-permits", UriKind.Relative), Json(landing)),
+            await pnrOfficer.PostAsync(new Uri("/api/v1/pnr/requests", UriKind.Relative), Json(PnrRequest())),
+        };
+        var ids = new List<string>();
+        foreach (var response in filed)
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+            ids.Add(answer.GetProperty("id").GetString()!);
+            var location = response.Headers.Location!;
+            var read = await ke.GetAsync(location);
+            Assert.True(read.StatusCode == HttpStatusCode.OK, $"{location}: {read.StatusCode}");
+            var back = await read.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(answer.GetProperty("id").GetString(), back.GetProperty("id").GetString());
+            Assert.Equal(HttpStatusCode.NotFound, (await oz.GetAsync(location)).StatusCode);
+        }
+        var gd = await ke.GetFromJsonAsync<JsonElement>(filed[0].Headers.Location!);
+        Assert.Equal(("accepted", 3), (gd.GetProperty("outcome").GetString(), gd.GetProperty("declaration").GetProperty("crew").GetInt32()));
+        // The declaration's id holds the flight key's '/': unescaped it reads too.
+        Assert.Contains("/", ids[0], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ke.GetAsync(new Uri("/api/v1/declarations/" + ids[0], UriKind.Relative))).StatusCode);
+        var late = await ke.GetFromJsonAsync<JsonElement>(filed[1].Headers.Location!);
+        Assert.Equal(("late", "Decree 86"), (late.GetProperty("outcome").GetString(), late.GetProperty("findings")[0].GetProperty("article").GetString()));
+        // The officer who asked for PNR follows the request too; an officer without the PNR role may not.
+        Assert.Equal(HttpStatusCode.OK, (await pnrOfficer.GetAsync(filed[3].Headers.Location!)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync(filed[3].Headers.Location!)).StatusCode);
+        using var anonymous = new HttpClient { BaseAddress = _server.Address };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(filed[3].Headers.Location!)).StatusCode);
+        foreach (var missing in new[] { "/api/v1/declarations/KE:NOPE", "/api/v1/notices/n_none", "/api/v1/landing-permits/l_none", "/api/v1/pnr/requests/q_none" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await ke.GetAsync(new Uri(missing, UriKind.Relative))).StatusCode);
+        }
+    }
+
+    // Issue 18 item 7: Decree 85(3) — a request past its deadline is flagged for officers and fed to the carrier; a late push carries the finding.
+    [Fact]
+    public async Task A_pnr_request_past_its_deadline_is_listed_for_officers_fed_to_the_carrier_once_and_a_late_push_carries_the_finding()
+    {
+        using var officer = _server.Officer("kim.officer", "PIN-0042", "pnr-officer");
+        using var carrier = _server.Client("KE");
+        var asked = await (await officer.PostAsync(new Uri("/api/v1/pnr/requests", UriKind.Relative), Json(PnrRequest()))).Content.ReadFromJsonAsync<JsonElement>();
+        string id = asked.GetProperty("id").GetString()!;
+        var watch = _server.Services.GetRequiredService<PnrDeadlineWatch>();
+        Assert.Equal(0, await watch.RunOnceAsync(CancellationToken.None));
+        Assert.Empty((await officer.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/pnr/requests/overdue", UriKind.Relative))).EnumerateArray());
+
+        _clock.Now = _clock.Now.AddMinutes(31);
+        var overdue = Assert.Single((await officer.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/pnr/requests/overdue", UriKind.Relative))).EnumerateArray());
+        Assert.Equal((id, "overdue"), (overdue.GetProperty("id").GetString(), overdue.GetProperty("status").GetString()));
+        var finding = overdue.GetProperty("findings")[0];
+        Assert.Equal(("D85-3-2-PNR-OVERDUE", "Decree 85(3)2"), (finding.GetProperty("code").GetString(), finding.GetProperty("article").GetString()));
+        var listed = await carrier.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/pnr/requests", UriKind.Relative));
+        Assert.Equal("overdue", Assert.Single(listed.EnumerateArray()).GetProperty("status").GetString());
+
+        // The carrier's feed is told once, however often the check runs.
+        await watch.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(0, await watch.RunOnceAsync(CancellationToken.None));
+        var feed = await carrier.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/iapi/updates?after=0", UriKind.Relative));
+        var told = Assert.Single(feed.GetProperty("updates").EnumerateArray());
+        Assert.Equal(("pnr-overdue", id, "Decree 85(3)2"), (told.GetProperty("type").GetString(), told.GetProperty("pnrRequest").GetProperty("id").GetString(),
+            told.GetProperty("reasons")[0].GetProperty("article").GetString()));
+        using var edifact = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/iapi/updates?after=0", UriKind.Relative));
+        edifact.Headers.Accept.ParseAdd("application/edifact");
+        Assert.Equal("", await (await carrier.SendAsync(edifact)).Content.ReadAsStringAsync());
+
+        var pushed = await (await carrier.PostAsync(new Uri("/api/v1/pnr", UriKind.Relative), GatewayServer.Edifact(Pnrgov))).Content.ReadFromJsonAsync<JsonElement>();
+        var answered = Assert.Single(pushed.GetProperty("answered").EnumerateArray());
+        Assert.False(answered.GetProperty("metDeadline").GetBoolean());
+        var lateFinding = Assert.Single(answered.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("D85-3-2-PNR-LATE", "Decree 85(3)2"), (lateFinding.GetProperty("code").GetString(), lateFinding.GetProperty("article").GetString()));
+        var missed = Assert.Single((await officer.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/pnr/requests/overdue", UriKind.Relative))).EnumerateArray());
+        Assert.Equal(("answered", false), (missed.GetProperty("status").GetString(), missed.GetProperty("metDeadline").GetBoolean()));
     }
 }
 

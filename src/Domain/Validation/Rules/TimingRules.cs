@@ -52,4 +52,12 @@ public static class TimingRules
     public static readonly Rule PnrNamedLate = new("D85-3-3-PNR-LATE", Severity.Error, "Decree 85(3)3",
         "Data on the named passengers delivered {0} UTC, later than 30 minutes before departure ({2} UTC; departure {1} UTC).",
         "지정 승객 자료가 출발 30분 전({2} UTC, 출발 {1} UTC)보다 늦은 {0} UTC에 제출되었습니다.");
+
+    public static readonly Rule PnrRequestOverdue = new("D85-3-2-PNR-OVERDUE", Severity.Error, "Decree 85(3)2",
+        "No PNR received at {0} UTC: it was due by {2} UTC, 30 minutes after the request at {1} UTC. Send it without delay.",
+        "{0} UTC 현재 PNR이 제출되지 않았습니다. 요청 시각 {1} UTC로부터 30분인 {2} UTC까지 제출해야 했습니다. 지체 없이 제출하십시오.");
+
+    public static readonly Rule PnrNamedOverdue = new("D85-3-3-PNR-OVERDUE", Severity.Error, "Decree 85(3)3",
+        "No data on the named passengers received at {0} UTC: it was due by {2} UTC, 30 minutes before departure ({1} UTC). Send it without delay.",
+        "{0} UTC 현재 지정 승객 자료가 제출되지 않았습니다. 출발({1} UTC) 30분 전인 {2} UTC까지 제출해야 했습니다. 지체 없이 제출하십시오.");
 }
