@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Apis;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Schemas.Reports;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.Submissions;
 
