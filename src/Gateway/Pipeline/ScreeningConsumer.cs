@@ -1,7 +1,5 @@
 using Gateway.Adapters.Streaming;
-using Gateway.Apis;
 using Gateway.Options;
-using Gateway.Submissions;
 
 namespace Gateway.Pipeline;
 

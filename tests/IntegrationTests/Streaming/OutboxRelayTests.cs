@@ -3,7 +3,6 @@ using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.Options;
 using Gateway.Pipeline;
-using Gateway.Submissions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gateway.IntegrationTests.Streaming;
