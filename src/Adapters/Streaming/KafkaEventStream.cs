@@ -173,7 +173,7 @@ public sealed class KafkaEventStream : IEventStream
         {
             await PublishAsync(topic, message, cancellationToken).ConfigureAwait(false);
         }
-        catch (ProduceException<string, byte[]> e) when (StreamErrors.IsPermanent(e) && message.Value.Length > 0)
+        catch (KafkaException e) when (StreamErrors.IsPermanent(e) && message.Value.Length > 0)
         {
             var headers = new Dictionary<string, string>(message.Headers!, StringComparer.Ordinal)
             {

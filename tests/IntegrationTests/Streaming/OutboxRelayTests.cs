@@ -3,6 +3,7 @@ using System.Text;
 using Confluent.Kafka;
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
+using Gateway.IntegrationTests.Storage;
 using Gateway.Options;
 using Gateway.Pipeline;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,24 +14,8 @@ namespace Gateway.IntegrationTests.Streaming;
 /// The outbox relay with streams that stand in for Kafka: its backlog limit while a round hangs, its lease, and what it
 /// does with a publish that fails for good (dead letter at once) or for now (retried).
 /// </summary>
-public sealed class OutboxRelayTests : IAsyncLifetime
+public sealed class OutboxRelayTests : SqliteStoreTest
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("gateway-relay-").FullName;
-    private SqlGatewayStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = new SqlGatewayStore(new SqliteDialect(Path.Combine(_folder, "gateway.db")));
-        await _store.MigrateAsync(CancellationToken.None);
-    }
-
-    public Task DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
-
     /// <summary>A stream whose every publish waits until it is cancelled.</summary>
     private sealed class StalledStream : PublishOnlyStream
     {
@@ -47,7 +32,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     {
         var batch = new WriteBatch();
         for (int i = 0; i < events; i++) batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, "KE:KE0702", [1, 2, 3], DateTimeOffset.UtcNow));
-        return _store.CommitAsync(batch, CancellationToken.None);
+        return Store.CommitAsync(batch, CancellationToken.None);
     }
 
     [Fact]
@@ -57,7 +42,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         options.Stream.Kind = StreamSettings.KafkaKind;
         var stream = new StalledStream();
         var backpressure = new Backpressure(options);
-        var relay = new OutboxRelay(_store, stream, new OutboxSignal(), backpressure, new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
+        var relay = new OutboxRelay(Store, stream, new OutboxSignal(), backpressure, new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
             options, TimeProvider.System, NullLogger<OutboxRelay>.Instance);
         await Commit(1);
         await relay.StartAsync(CancellationToken.None);
@@ -94,7 +79,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     private async Task Drained()
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await _store.CountPendingOutboxAsync(CancellationToken.None) > 0)
+        while (await Store.CountPendingOutboxAsync(CancellationToken.None) > 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "the outbox did not drain");
             await Task.Delay(50);
@@ -162,11 +147,11 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     {
         var batch = new WriteBatch();
         foreach (var v in values) batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, "KE:KE0702", Encoding.UTF8.GetBytes(v), DateTimeOffset.UtcNow));
-        return _store.CommitAsync(batch, CancellationToken.None);
+        return Store.CommitAsync(batch, CancellationToken.None);
     }
 
     private OutboxRelay Relay(IEventStream stream, GatewayOptions options) =>
-        new(_store, stream, new OutboxSignal(), new Backpressure(options), new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
+        new(Store, stream, new OutboxSignal(), new Backpressure(options), new StreamTopics(stream, NullLogger<StreamTopics>.Instance),
             options, TimeProvider.System, NullLogger<OutboxRelay>.Instance);
 
     private static GatewayOptions KafkaOptions()
