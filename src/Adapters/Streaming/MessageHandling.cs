@@ -32,7 +32,7 @@ public sealed partial class MessageHandling
 
     /// <summary>
     /// A retry pipeline for transient failures only: <paramref name="retries"/> retries (none when 0), exponential
-    /// back-off with jitter. Cancellation and permanent failures pass straight through.
+    /// back-off with jitter. Cancellation and permanent failures pass straight through (<see cref="IsTransient"/>).
     /// </summary>
     public static ResiliencePipeline Retry(int retries, TimeSpan delay, TimeSpan maxDelay)
     {
@@ -40,7 +40,7 @@ public sealed partial class MessageHandling
         return new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = Transient,
+                ShouldHandle = a => ValueTask.FromResult(IsTransient(a.Outcome.Exception, a.Context.CancellationToken)),
                 MaxRetryAttempts = retries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -50,9 +50,13 @@ public sealed partial class MessageHandling
             .Build();
     }
 
-    /// <summary>The failures a retry or a circuit breaker counts: every exception but cancellation and permanent ones.</summary>
-    public static PredicateBuilder<object> Transient { get; } =
-        new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException && !StreamErrors.IsPermanent(e));
+    /// <summary>
+    /// Whether a retry or a circuit breaker counts <paramref name="error"/>: every failure that is not permanent, unless
+    /// the caller is cancelling (<paramref name="cancellation"/>). A cancellation the caller did not ask for (an HTTP
+    /// client's own timeout, say) is transient like any other.
+    /// </summary>
+    public static bool IsTransient(Exception? error, CancellationToken cancellation) =>
+        error is not null && !cancellation.IsCancellationRequested && !StreamErrors.IsPermanent(error);
 
     /// <summary>
     /// Handles one delivered message: the handler with retries, then, if it still fails, the dead letter. Returns

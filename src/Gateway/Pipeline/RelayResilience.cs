@@ -11,7 +11,7 @@ namespace Gateway.Pipeline;
 /// exponential, jittered back-off (<c>MaxRetries</c>, <c>RetryDelay</c>, <c>MaxRetryDelay</c>) around a circuit breaker
 /// (<c>FailureRatio</c> of the rounds over <c>SamplingDuration</c>, at least <c>MinimumThroughput</c> of them, opens for
 /// <c>BreakDuration</c>) around a timeout per attempt (<c>AttemptTimeout</c>). Only transient failures count
-/// (<see cref="MessageHandling.Transient"/>): a permanent one is not retried and does not open the circuit.
+/// (<see cref="MessageHandling.IsTransient"/>): a permanent one is not retried and does not open the circuit.
 /// </summary>
 public static partial class RelayResilience
 {
@@ -23,7 +23,7 @@ public static partial class RelayResilience
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = MessageHandling.Transient,
+                ShouldHandle = a => ValueTask.FromResult(MessageHandling.IsTransient(a.Outcome.Exception, a.Context.CancellationToken)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = s.RetryDelay,
@@ -34,7 +34,7 @@ public static partial class RelayResilience
         return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                ShouldHandle = MessageHandling.Transient,
+                ShouldHandle = a => ValueTask.FromResult(MessageHandling.IsTransient(a.Outcome.Exception, a.Context.CancellationToken)),
                 FailureRatio = s.FailureRatio,
                 MinimumThroughput = s.MinimumThroughput,
                 SamplingDuration = s.SamplingDuration,
