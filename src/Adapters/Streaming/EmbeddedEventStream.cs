@@ -6,7 +6,8 @@ namespace Gateway.Adapters.Streaming;
 /// The in-process stream (the default on one machine, no Kafka): topics split into partitions by key, consumer
 /// groups sharing partitions round-robin among their members and rebalancing when members join or leave, offsets
 /// committed per group only after the handler returns, a per-partition lock so a partition handed to another
-/// member is never handled twice at once, retries and a dead-letter topic. Messages live in memory: persistence
+/// member is never handled twice at once; retries and dead letters (the topic's <c>.dlq</c> topic) through
+/// <see cref="MessageHandling"/>. Messages live in memory: persistence
 /// across restarts comes from the outbox in the local store (not part of this class).
 /// </summary>
 public sealed class EmbeddedEventStream : IEventStream
@@ -17,7 +18,14 @@ public sealed class EmbeddedEventStream : IEventStream
     private TaskCompletionSource _changed = NewSignal();
 
     /// <summary>Creates the stream.</summary>
-    public EmbeddedEventStream(StreamOptions? options = null) => _options = options ?? new StreamOptions();
+    public EmbeddedEventStream(StreamOptions? options = null)
+    {
+        _options = options ?? new StreamOptions();
+        Handling = new MessageHandling(_options);
+    }
+
+    /// <summary>Retries, dead letters and their log (set it to log through the host's logger).</summary>
+    public MessageHandling Handling { get; init; }
 
     /// <inheritdoc />
     public Task PublishAsync(string topic, StreamMessage message, CancellationToken cancellationToken = default)
@@ -74,29 +82,9 @@ public sealed class EmbeddedEventStream : IEventStream
             long offset = g.Committed(p);
             var message = t.Partitions[p].At(offset);
             if (message is null) return false;
-            for (int attempt = 1; ; attempt++)
-            {
-                var received = new ReceivedMessage(t.Name, p, offset, message.Key, message.Value, message.MessageId,
-                    message.Headers ?? new Dictionary<string, string>(), attempt);
-                try
-                {
-                    await handler(received, ct).ConfigureAwait(false);
-                    break;
-                }
-                catch (Exception) when (ct.IsCancellationRequested)
-                {
-                    throw new OperationCanceledException(ct);
-                }
-                catch (Exception e) when (attempt >= _options.MaxAttempts)
-                {
-                    await PublishAsync(t.Name + _options.DeadLetterSuffix, DeadLetter(message, e, t.Name, p, offset), ct).ConfigureAwait(false);
-                    break;
-                }
-                catch (Exception)
-                {
-                    await Task.Delay(_options.RetryDelay, ct).ConfigureAwait(false);
-                }
-            }
+            var received = new ReceivedMessage(t.Name, p, offset, message.Key, message.Value, message.MessageId,
+                message.Headers ?? new Dictionary<string, string>(), 1);
+            if (!await Handling.HandleAsync(received, handler, this, ct).ConfigureAwait(false)) throw new OperationCanceledException(ct);
             g.Commit(p, offset + 1);
             return true;
         }
@@ -106,15 +94,10 @@ public sealed class EmbeddedEventStream : IEventStream
         }
     }
 
-    internal static StreamMessage DeadLetter(StreamMessage message, Exception error, string topic, int partition, long offset)
-    {
-        var headers = new Dictionary<string, string>(message.Headers ?? new Dictionary<string, string>(), StringComparer.Ordinal)
-        {
-            [StreamHeaders.Error] = error.GetType().Name + ": " + error.Message,
-            [StreamHeaders.Origin] = $"{topic}/{partition}/{offset}",
-        };
-        return message with { Headers = headers };
-    }
+    /// <inheritdoc />
+    /// <remarks>The dead-letter topic is the topic's name and <see cref="StreamOptions.DeadLetterSuffix"/>.</remarks>
+    public Task DeadLetterAsync(DeadLetter letter, CancellationToken cancellationToken) =>
+        PublishAsync(letter.Topic + _options.DeadLetterSuffix, letter.WithHeaders(), cancellationToken);
 
     private EmbeddedTopic Topic(string name) => _topics.GetOrAdd(name, n => new EmbeddedTopic(n, _options.Partitions));
 

@@ -9,14 +9,16 @@ namespace Gateway.Adapters.Streaming;
 /// The stream on Kafka (Confluent.Kafka 1.9.3 over Debian's librdkafka): one shared idempotent producer
 /// (<c>acks=all</c>, murmur2 key partitioning as the Java client does, so a flight key always maps to the same
 /// partition), consumer groups with <c>enable.auto.offset.store=false</c> — an offset is stored only after the
-/// handler returned, and committed by the auto-commit timer, on rebalance and on close — retries and a dead-letter
-/// topic, and the message id and trace context in headers.
+/// handler returned, and committed by the auto-commit timer, on rebalance and on close — the message id and trace
+/// context in headers, and the topic's <c>.dlq</c> topic as the dead-letter destination. Retries and dead-lettering are
+/// <see cref="MessageHandling"/>'s, as on every backbone.
 /// </summary>
 public sealed class KafkaEventStream : IEventStream
 {
     private readonly StreamOptions _options;
     private readonly KafkaStreamOptions _kafka;
     private readonly IProducer<string, byte[]> _producer;
+    private MessageHandling? _handling;
     private long _refusedCommits;
     private int _assigned;
 
@@ -35,6 +37,13 @@ public sealed class KafkaEventStream : IEventStream
         };
         if (!kafka.Producer.ContainsKey("message.timeout.ms")) config.MessageTimeoutMs = kafka.DeliveryTimeoutMs;
         _producer = new ProducerBuilder<string, byte[]>(config).Build();
+    }
+
+    /// <summary>Retries, dead letters and their log (the same for every backbone; set it to log through the host's logger).</summary>
+    public MessageHandling Handling
+    {
+        get => _handling ??= new MessageHandling(_options);
+        init => _handling = value;
     }
 
     /// <summary>
@@ -144,30 +153,33 @@ public sealed class KafkaEventStream : IEventStream
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var h in result.Message.Headers ?? []) headers[h.Key] = Encoding.UTF8.GetString(h.GetValueBytes());
         string id = headers.GetValueOrDefault(StreamHeaders.MessageId) ?? $"{result.Topic}/{result.Partition.Value}/{result.Offset.Value}";
-        for (int attempt = 1; ; attempt++)
+        var received = new ReceivedMessage(result.Topic, result.Partition.Value, result.Offset.Value, result.Message.Key,
+            result.Message.Value, id, headers, 1);
+        // The consumer loop is this thread's own: waiting here keeps the partition's messages one at a time.
+        return Handling.HandleAsync(received, handler, this, ct).GetAwaiter().GetResult();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The dead-letter topic is the topic's name and <see cref="StreamOptions.DeadLetterSuffix"/>. When that topic
+    /// refuses the message for good as well (it is too large for it too), the dead letter goes without its value and
+    /// says so (<c>dlq-payload-omitted</c>: the size), so the reason is never lost with it.
+    /// </remarks>
+    public async Task DeadLetterAsync(DeadLetter letter, CancellationToken cancellationToken)
+    {
+        string topic = letter.Topic + _options.DeadLetterSuffix;
+        var message = letter.WithHeaders();
+        try
         {
-            var received = new ReceivedMessage(result.Topic, result.Partition.Value, result.Offset.Value, result.Message.Key,
-                result.Message.Value, id, headers, attempt);
-            try
+            await PublishAsync(topic, message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KafkaException e) when (StreamErrors.IsPermanent(e) && message.Value.Length > 0)
+        {
+            var headers = new Dictionary<string, string>(message.Headers!, StringComparer.Ordinal)
             {
-                handler(received, ct).GetAwaiter().GetResult();
-                return true;
-            }
-            catch (Exception) when (ct.IsCancellationRequested)
-            {
-                return false;
-            }
-            catch (Exception e) when (attempt >= _options.MaxAttempts)
-            {
-                var original = new StreamMessage(result.Message.Key, result.Message.Value, id, headers);
-                var dead = EmbeddedEventStream.DeadLetter(original, e, result.Topic, result.Partition.Value, result.Offset.Value);
-                PublishAsync(result.Topic + _options.DeadLetterSuffix, dead, CancellationToken.None).GetAwaiter().GetResult();
-                return true;
-            }
-            catch (Exception)
-            {
-                if (ct.WaitHandle.WaitOne(_options.RetryDelay)) return false;
-            }
+                [StreamHeaders.PayloadOmitted] = message.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            await PublishAsync(topic, message with { Value = [], Headers = headers }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -11,13 +11,13 @@ namespace Gateway.Adapters.Streaming;
 /// returned, so delivery is at least once, in order (one partition: the outbox sequence), and survives restarts and
 /// crashes because every message is a committed row. "Sent" is the one consumer group's committed offset, so this
 /// stream serves one group per store; a second member (another process on a shared store) only adds redeliveries,
-/// which consumers absorb through their processed marks. A handler that keeps failing has its message parked as a
-/// <c>dead-letter</c> document (the store's dead-letter topic) and the log moves on.
+/// which consumers absorb through their processed marks. Retries and dead letters go through <see cref="MessageHandling"/>;
+/// a message given up is parked as a <c>dead-letter</c> document (the store is this stream's dead-letter topic) and the
+/// log moves on.
 /// </summary>
 public sealed class OutboxEventStream : IEventStream
 {
     private readonly IGatewayStore _store;
-    private readonly StreamOptions _options;
     private readonly OutboxSignal _signal;
     private readonly Action<long>? _backlog;
     private readonly SemaphoreSlim _member = new(1, 1);
@@ -30,10 +30,13 @@ public sealed class OutboxEventStream : IEventStream
     public OutboxEventStream(IGatewayStore store, StreamOptions options, OutboxSignal signal, Action<long>? backlog = null)
     {
         _store = store;
-        _options = options;
         _signal = signal;
         _backlog = backlog;
+        Handling = new MessageHandling(options);
     }
+
+    /// <summary>Retries, dead letters and their log (set it to log through the host's logger).</summary>
+    public MessageHandling Handling { get; init; }
 
     /// <summary>Rows read per round.</summary>
     public int BatchSize { get; init; } = 100;
@@ -135,43 +138,35 @@ public sealed class OutboxEventStream : IEventStream
     {
         string id = EventEnvelope.EventId(row.Payload) ?? "outbox-" + row.Sequence;
         var headers = new Dictionary<string, string>(StringComparer.Ordinal) { [StreamHeaders.MessageId] = id };
-        for (int attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await handler(new ReceivedMessage(row.Topic, 0, row.Sequence, row.Key, row.Payload, id, headers, attempt), ct).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception) when (ct.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(ct);
-            }
-            catch (Exception e) when (attempt >= _options.MaxAttempts)
-            {
-                var batch = new WriteBatch();
-                batch.Documents.Add(new DocumentRecord("dead-letter", "outbox-" + row.Sequence, "-", DateTimeOffset.UtcNow, DeadLetterJson(row, id, e)));
-                await _store.CommitAsync(batch, ct).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception)
-            {
-                await Task.Delay(_options.RetryDelay * (1 << Math.Min(attempt, 6)), ct).ConfigureAwait(false);
-            }
-        }
+        var received = new ReceivedMessage(row.Topic, 0, row.Sequence, row.Key, row.Payload, id, headers, 1);
+        if (!await Handling.HandleAsync(received, handler, this, ct).ConfigureAwait(false)) throw new OperationCanceledException(ct);
     }
 
-    private static string DeadLetterJson(OutboxRecord row, string id, Exception e)
+    /// <inheritdoc />
+    /// <remarks>The outbox's dead-letter topic is the store: a <c>dead-letter</c> document keyed by the message's origin.</remarks>
+    public async Task DeadLetterAsync(DeadLetter letter, CancellationToken cancellationToken)
+    {
+        var batch = new WriteBatch();
+        batch.Documents.Add(new DocumentRecord(DeadLetterKind, letter.Origin, "-", DateTimeOffset.UtcNow, DeadLetterJson(letter)));
+        await _store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The store's document kind for dead letters.</summary>
+    public const string DeadLetterKind = "dead-letter";
+
+    private static string DeadLetterJson(DeadLetter letter)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            w.WriteString("topic", row.Topic);
-            w.WriteString("key", row.Key);
-            w.WriteString("messageId", id);
-            w.WriteString(StreamHeaders.Error, e.GetType().Name + ": " + e.Message);
-            w.WriteString(StreamHeaders.Origin, $"outbox/{row.Sequence}");
-            w.WriteBase64String("payload", row.Payload);
+            w.WriteString("topic", letter.Topic);
+            w.WriteString("key", letter.Message.Key);
+            w.WriteString("messageId", letter.Message.MessageId);
+            w.WriteString(StreamHeaders.Error, letter.Reason);
+            w.WriteString(StreamHeaders.Origin, letter.Origin);
+            w.WriteNumber(StreamHeaders.Attempts, letter.Attempts);
+            w.WriteBase64String("payload", letter.Message.Value);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);

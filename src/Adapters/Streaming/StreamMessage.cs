@@ -32,4 +32,8 @@ public static class StreamHeaders
     public const string Error = "dlq-error";
     /// <summary>On a dead letter: topic, partition and offset it came from.</summary>
     public const string Origin = "dlq-origin";
+    /// <summary>On a dead letter: how often handling or publishing was tried.</summary>
+    public const string Attempts = "dlq-attempts";
+    /// <summary>On a dead letter whose payload the dead-letter topic could not take either (too large): its size in bytes.</summary>
+    public const string PayloadOmitted = "dlq-payload-omitted";
 }

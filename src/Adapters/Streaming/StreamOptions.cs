@@ -12,6 +12,9 @@ public sealed class StreamOptions
     /// <summary>Suffix of the dead-letter topic.</summary>
     public string DeadLetterSuffix { get; set; } = ".dlq";
 
-    /// <summary>Pause between handler attempts.</summary>
+    /// <summary>Pause before the second handler attempt; doubled for each later one, with jitter.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The longest pause between handler attempts.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

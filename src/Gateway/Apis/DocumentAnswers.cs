@@ -10,13 +10,6 @@ public sealed record JudgedAnswer(string Id, string FlightKey, string Outcome, V
 /// <summary>A stored PNR push.</summary>
 public sealed record PnrPushAnswer(string Id, string FlightKey, int Pnrs, int Passengers, ValueList<string> Notes, ValueList<PnrRequestView> Answered);
 
-/// <summary>An officer's PNR request with its Decree 85(3) deadline, as carriers list it.</summary>
-/// <param name="Status"><c>open</c>; <c>overdue</c> (open past its deadline); <c>answered</c> (by the push <paramref name="PushId"/>).</param>
-/// <param name="Findings">The Decree 85(3) finding when the deadline was missed: answered late (<c>D85-3-x-PNR-LATE</c>) or overdue (<c>D85-3-x-PNR-OVERDUE</c>).</param>
-public sealed record PnrRequestView(string Id, string Carrier, string FlightKey, string Kind, ValueList<string> Passengers, string? Purpose,
-    DateTimeOffset Requested, DateTimeOffset Deadline, string Article, string Status, DateTimeOffset? AnsweredAt, bool? MetDeadline, string? PushId,
-    ValueList<Finding>? Findings = null);
-
 /// <summary>The answer to landing applications: one decision per person.</summary>
 public sealed record LandingAnswer(string Id, string Permit, ValueList<LandingPerson> People, ValueList<Finding> Findings);
 

@@ -16,16 +16,20 @@ internal static partial class StreamingRegistration
     public static void AddStreaming(this IServiceCollection services)
     {
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(sp => new MessageHandling(sp.GetRequiredService<GatewayOptions>().Stream.ToStreamOptions(),
+            sp.GetRequiredService<ILogger<MessageHandling>>()));
         services.AddSingleton<IEventStream>(sp =>
         {
             var stream = sp.GetRequiredService<GatewayOptions>().Stream;
-            if (stream.IsKafka) return new KafkaEventStream(stream.ToStreamOptions(), stream.Kafka);
+            var handling = sp.GetRequiredService<MessageHandling>();
+            if (stream.IsKafka) return new KafkaEventStream(stream.ToStreamOptions(), stream.Kafka) { Handling = handling };
             var backpressure = sp.GetRequiredService<Backpressure>();
             var log = sp.GetRequiredService<ILogger<OutboxEventStream>>();
             return new OutboxEventStream(sp.GetRequiredService<IGatewayStore>(), stream.ToStreamOptions(), sp.GetRequiredService<OutboxSignal>(),
                 backpressure.Report)
             {
                 StoreFailed = e => StoreUnavailable(log, e),
+                Handling = handling,
             };
         });
         services.AddSingleton<StreamTopics>();

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Gateway.Apis;
 using Gateway.Domain.Decisions;
+using Gateway.Pipeline;
 using Gateway.Schemas.Reports;
+using Gateway.Submissions;
 
 namespace Gateway.Json;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Apis;
 using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Options;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Apis;
 using Gateway.Json;
 using Gateway.Options;
 using Gateway.Schemas.Manifests;
@@ -25,23 +24,26 @@ public sealed class Retention(RetentionStore store, IGatewayStore gateway, Audit
 {
     private const string Masked = "***";
     private const int Batch = 500;
+
+    /// <summary>The store lease of the scheduled run.</summary>
+    public const string LeaseName = "retention";
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Scheduled in worker processes only (Gateway:Role all or worker), like the other background consumers.
         if (!options.Enabled || !GatewayRoles.Consumes(gateways.Role)) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes)), clock);
+        var interval = TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes));
+        using var timer = new PeriodicTimer(interval, clock);
+        // Held for half an interval: the process that takes it at a tick runs that interval; at the next tick it has lapsed.
+        var lease = new StoreLease(gateway, LeaseName, interval / 2, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 // With several worker processes, the one that takes the lease for this interval runs it.
-                var now = clock.GetUtcNow();
-                var interval = TimeSpan.FromMinutes(Math.Max(1, options.IntervalMinutes));
-                if (await gateway.TryLeaseAsync("retention", _owner, now, now + interval / 2, stoppingToken)) await RunOnceAsync(stoppingToken);
+                if (await lease.HoldAsync(stoppingToken)) await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or JsonException)
             {

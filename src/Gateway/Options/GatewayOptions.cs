@@ -55,6 +55,9 @@ public sealed class GatewayOptions
 
     /// <summary>The event backbone (<c>Gateway:Stream</c>).</summary>
     public StreamSettings Stream { get; set; } = new();
+
+    /// <summary>Webhook deliveries (<c>Gateway:Webhooks</c>).</summary>
+    public WebhookSettings Webhooks { get; set; } = new();
 }
 
 /// <summary>One carrier.</summary>

@@ -2,9 +2,8 @@ using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.Options;
 using Gateway.Schemas.Avro;
+using System.Runtime.ExceptionServices;
 using Polly;
-using Polly.CircuitBreaker;
-using Polly.Retry;
 
 namespace Gateway.Pipeline;
 
@@ -12,11 +11,14 @@ namespace Gateway.Pipeline;
 /// Publishes the transactional outbox to Kafka (when <c>Gateway:Stream:Kind</c> is <c>kafka</c>, in the API role): rows in
 /// sequence order, keyed by flight, a batch at a time, and marks them sent only after the brokers acknowledged every
 /// one (<c>acks=all</c>, idempotent producer, so a flight's events keep their order in its partition). Publishing goes
-/// through a Polly pipeline — retries with exponential backoff and jitter inside a circuit breaker — and while it fails
-/// the rows stay in the outbox: the API keeps accepting, and the backlog it measures turns submissions to 503 only
-/// past <c>Gateway:OutboxBacklogLimit</c>. A batch that failed part-way is published again whole; the duplicates carry
-/// their event ids, which the consumers' processed marks absorb. With several API processes, one relays at a time: the
-/// one holding the relay's lease in the store (every process still measures the backlog for its own API).
+/// through the Polly pipeline of <see cref="RelayResilience"/> (retries, circuit breaker, timeout, from configuration),
+/// and while it fails transiently the rows stay in the outbox: the API keeps accepting, and the backlog it measures turns
+/// submissions to 503 only past <c>Gateway:OutboxBacklogLimit</c>. A batch that failed part-way is published again whole;
+/// the duplicates carry their event ids, which the consumers' processed marks absorb. A row the stream refuses for good
+/// (<see cref="StreamErrors.IsPermanent"/>: too large, rejected by the serializer or the schema registry) is not retried:
+/// it is logged with the reason and goes to the stream's dead-letter destination at once, and the rest of the batch
+/// goes on. With several API processes, one relays at a time: the one holding the relay's <see cref="StoreLease"/>
+/// (every process still measures the backlog for its own API).
 /// </summary>
 public sealed partial class OutboxRelay : BackgroundService
 {
@@ -28,10 +30,9 @@ public sealed partial class OutboxRelay : BackgroundService
     private readonly GatewayOptions _options;
     private readonly ILogger<OutboxRelay> _log;
     private readonly ResiliencePipeline _resilience;
-    private readonly TimeProvider _clock;
-    private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
-    private DateTimeOffset _leaseUntil;
+    private readonly MessageHandling _handling;
     private long _published;
+    private long _deadLettered;
 
     /// <summary>The store lease's name.</summary>
     public const string LeaseName = "outbox-relay";
@@ -40,12 +41,20 @@ public sealed partial class OutboxRelay : BackgroundService
     public OutboxRelay(IGatewayStore store, IEventStream stream, OutboxSignal signal, Backpressure backpressure, StreamTopics topics,
         GatewayOptions options, TimeProvider clock, ILogger<OutboxRelay> log)
     {
-        (_store, _stream, _signal, _backpressure, _topics, _options, _clock, _log) = (store, stream, signal, backpressure, topics, options, clock, log);
-        _resilience = Resilience(options.Stream.Relay, log);
+        (_store, _stream, _signal, _backpressure, _topics, _options, _log) = (store, stream, signal, backpressure, topics, options, log);
+        _resilience = RelayResilience.Build(options.Stream.Relay, log);
+        _handling = new MessageHandling(options.Stream.ToStreamOptions(), log);
+        Lease = new StoreLease(store, LeaseName, options.Stream.Relay.LeaseTime, clock);
     }
 
-    /// <summary>Rows this process has published and marked sent.</summary>
+    /// <summary>The store lease that makes this process the one that relays.</summary>
+    public StoreLease Lease { get; }
+
+    /// <summary>Rows this process has published (or dead-lettered) and marked sent.</summary>
     public long Published => Interlocked.Read(ref _published);
+
+    /// <summary>Rows this process sent to the dead-letter destination because the stream refused them for good.</summary>
+    public long DeadLettered => Interlocked.Read(ref _deadLettered);
 
     /// <summary>Whether this process relays (Kafka configured, API role).</summary>
     public bool Enabled => _options.Stream.IsKafka && GatewayRoles.ServesApi(_options.Role);
@@ -71,9 +80,9 @@ public sealed partial class OutboxRelay : BackgroundService
             var next = _signal.Next;
             try
             {
-                if (!await HoldLeaseAsync(stoppingToken))
+                if (!await Lease.HoldAsync(stoppingToken))
                 {
-                    await Task.Delay(_options.Stream.Relay.LeaseTime / 3, stoppingToken);
+                    await Task.Delay(Lease.RetryAfter, stoppingToken);
                     continue;
                 }
                 var pending = await _store.GetPendingOutboxAsync(batchSize, stoppingToken);
@@ -82,7 +91,8 @@ public sealed partial class OutboxRelay : BackgroundService
                     await OutboxSignal.WaitAsync(next, TimeSpan.FromMilliseconds(250), stoppingToken);
                     continue;
                 }
-                await _resilience.ExecuteAsync(static async (state, ct) => await state.Self.PublishAsync(state.Pending, ct), (Self: this, Pending: pending), stoppingToken);
+                var round = new List<OutboxRecord>(pending);
+                await _resilience.ExecuteAsync(static async (state, ct) => await state.Self.PublishAsync(state.Round, ct), (Self: this, Round: round), stoppingToken);
                 await _store.MarkSentAsync([.. pending.Select(p => p.Sequence)], stoppingToken);
                 Interlocked.Add(ref _published, pending.Count);
             }
@@ -98,21 +108,6 @@ public sealed partial class OutboxRelay : BackgroundService
             }
         }
         await measuring;
-    }
-
-    /// <summary>Takes or renews the relay's lease; renewed at half-time, not every round (each renewal is a store write).</summary>
-    private async Task<bool> HoldLeaseAsync(CancellationToken ct)
-    {
-        var now = _clock.GetUtcNow();
-        var leaseTime = _options.Stream.Relay.LeaseTime;
-        if (now + leaseTime / 2 < _leaseUntil) return true;
-        if (!await _store.TryLeaseAsync(LeaseName, _owner, now, now + leaseTime, ct))
-        {
-            _leaseUntil = default;
-            return false;
-        }
-        _leaseUntil = now + leaseTime;
-        return true;
     }
 
     private async Task MeasureAsync(CancellationToken ct)
@@ -136,48 +131,46 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
-    private Task PublishAsync(IReadOnlyList<OutboxRecord> rows, CancellationToken ct)
+    /// <summary>
+    /// One attempt at a round: publishes every row still in <paramref name="rows"/> at once (the producer batches them and
+    /// keeps their order per partition) and completes when all are acknowledged. A row refused for good is dead-lettered
+    /// and taken out of the round, so a retry does not send it again; a transient failure of any row fails the attempt.
+    /// </summary>
+    private async Task PublishAsync(List<OutboxRecord> rows, CancellationToken ct)
     {
-        // All at once: the producer batches them and keeps their order per partition; completes when all are acknowledged.
         var sends = new Task[rows.Count];
+        for (int i = 0; i < rows.Count; i++) sends[i] = _stream.PublishAsync(rows[i].Topic, Message(rows[i]), ct);
+        try
+        {
+            await Task.WhenAll(sends);
+            return;
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // Sorted out below, row by row.
+        }
+        Exception? transient = null;
+        var refused = new List<OutboxRecord>();
         for (int i = 0; i < rows.Count; i++)
         {
+            if (sends[i].Exception?.InnerException is not { } e) continue;
+            if (!StreamErrors.IsPermanent(e))
+            {
+                transient ??= e;
+                continue;
+            }
             var r = rows[i];
-            string id = EventEnvelope.EventId(r.Payload) ?? "outbox-" + r.Sequence;
-            sends[i] = _stream.PublishAsync(r.Topic, new StreamMessage(r.Key, r.Payload, id), ct);
+            var letter = new DeadLetter(r.Topic, Message(r), StreamErrors.Reason(e), "outbox/" + r.Sequence, 1);
+            if (!await _handling.DeadLetterAsync(letter, permanent: true, _stream, ct)) throw new OperationCanceledException(ct);
+            Interlocked.Increment(ref _deadLettered);
+            refused.Add(r);
         }
-        return Task.WhenAll(sends);
+        foreach (var r in refused) rows.Remove(r);
+        if (transient is not null) ExceptionDispatchInfo.Throw(transient);
     }
 
-    private static ResiliencePipeline Resilience(RelaySettings s, ILogger log)
-    {
-        var transient = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException);
-        return new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = transient,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = s.RetryDelay,
-                MaxDelay = s.MaxRetryDelay,
-                MaxRetryAttempts = Math.Max(1, s.MaxRetries),
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                ShouldHandle = transient,
-                FailureRatio = 0.5,
-                MinimumThroughput = 2,
-                SamplingDuration = TimeSpan.FromSeconds(30),
-                BreakDuration = s.BreakDuration < TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : s.BreakDuration,
-                OnOpened = a => { LogCircuit(log, "opened", a.BreakDuration.TotalSeconds); return ValueTask.CompletedTask; },
-                OnClosed = _ => { LogCircuit(log, "closed", 0); return ValueTask.CompletedTask; },
-            })
-            .Build();
-    }
+    private static StreamMessage Message(OutboxRecord r) => new(r.Key, r.Payload, EventEnvelope.EventId(r.Payload) ?? "outbox-" + r.Sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "relay to the stream failed ({Error}: {Message}); the events stay in the outbox")]
     private partial void LogRelayFailed(string error, string message);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "relay circuit {State} (break {Seconds} s)")]
-    private static partial void LogCircuit(ILogger log, string state, double seconds);
 }

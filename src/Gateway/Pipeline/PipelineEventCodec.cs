@@ -1,13 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Gateway.Apis;
 using Gateway.Json;
 using Gateway.Schemas.Avro;
 using Gateway.Schemas.Avro.Codecs;
 using Gateway.Schemas.Events;
 using Gateway.Schemas.Reports;
-using Gateway.Submissions;
 
 namespace Gateway.Pipeline;
 
@@ -19,7 +17,7 @@ namespace Gateway.Pipeline;
 public static class PipelineEventCodec
 {
     /// <summary>The event for a filed report, encoded for the outbox and the stream.</summary>
-    public static byte[] ReportAccepted(string submissionId, string carrier, ReportFiling.Filed filed, DateTimeOffset accepted)
+    public static byte[] ReportAccepted(string submissionId, string carrier, FiledList filed, DateTimeOffset accepted)
     {
         var findings = new EventFinding[filed.Report.Report.Findings.Count];
         int i = 0;

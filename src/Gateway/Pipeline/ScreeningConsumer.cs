@@ -1,7 +1,5 @@
 using Gateway.Adapters.Streaming;
-using Gateway.Apis;
 using Gateway.Options;
-using Gateway.Submissions;
 
 namespace Gateway.Pipeline;
 
@@ -10,7 +8,8 @@ namespace Gateway.Pipeline;
 /// configured stream: the outbox itself on the embedded defaults, Kafka otherwise, where every worker process joins
 /// the group and the partitions are shared among them. One code path in both modes: decode the Avro event, then
 /// <see cref="ReportScreening"/>, whose processed mark makes a redelivery decide nothing twice. A message that cannot
-/// be decoded or keeps failing goes to the dead-letter topic after <c>Gateway:Stream:MaxAttempts</c>.
+/// be decoded is a permanent failure and goes to the dead-letter destination at once; one whose handling keeps failing
+/// goes there after <c>Gateway:Stream:MaxAttempts</c> (<see cref="MessageHandling"/>).
 /// </summary>
 public sealed partial class ScreeningConsumer(IEventStream stream, ReportScreening screening, StreamTopics topics, GatewayOptions options,
     ILogger<ScreeningConsumer> log) : BackgroundService
@@ -40,8 +39,8 @@ public sealed partial class ScreeningConsumer(IEventStream stream, ReportScreeni
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogPoison(message.Topic, message.Partition, message.Offset, ex);
-            throw;
+            // Decoding is pure: what fails once fails every time, so the message is dead-lettered at once, not retried.
+            throw new PermanentMessageException("the event cannot be decoded", ex);
         }
         await screening.HandleAsync(e, cancel);
         Interlocked.Increment(ref _handled);
@@ -49,7 +48,4 @@ public sealed partial class ScreeningConsumer(IEventStream stream, ReportScreeni
 
     [LoggerMessage(Level = LogLevel.Information, Message = "screening consumer joins {Topic} in group {Group} on the {Kind} stream")]
     private partial void LogJoining(string topic, string group, string kind);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "undecodable event at {Topic}/{Partition}/{Offset}")]
-    private partial void LogPoison(string topic, int partition, long offset, Exception e);
 }

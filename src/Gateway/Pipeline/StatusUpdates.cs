@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Gateway.Adapters.Cusres;
 using Gateway.Adapters.Storage;
-using Gateway.Apis;
 using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Schemas.Manifests;

@@ -1,5 +1,4 @@
 using Gateway.Adapters.Streaming;
-using Gateway.Submissions;
 
 namespace Gateway.Pipeline;
 

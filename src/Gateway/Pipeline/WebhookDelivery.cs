@@ -14,17 +14,18 @@ namespace Gateway.Pipeline;
 /// 2xx; the others are not held up. The position delivered up to is kept in the store, so a restart resumes where it
 /// stopped (the update last in flight may come twice: the <c>X-Gateway-Sequence</c> header lets the carrier drop it).
 /// The feed (<c>GET /api/v1/iapi/updates</c>) stays the source of truth; the webhook only saves the carrier a poll.
-/// With several worker processes, one of them posts a carrier's updates: the one holding the carrier's lease in the
-/// store (renewed while it delivers; taken over by another when it lapses).
+/// With several worker processes, one of them posts a carrier's updates: the one holding the carrier's
+/// <see cref="StoreLease"/> (<see cref="LeaseName"/>, <c>Gateway:Webhooks:LeaseTime</c>; renewed while it delivers, taken
+/// over by another when it lapses).
 /// </summary>
 public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStore store, UpdateFeed feed, IHttpClientFactory clients,
     TimeProvider clock, ILogger<WebhookDelivery> log) : BackgroundService
 {
-    private static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(30);
-    private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
-
     /// <summary>The store's document kind that keeps each carrier's delivered position.</summary>
     public const string CursorKind = "webhook-cursor";
+
+    /// <summary>The name of the store lease that makes one process post a carrier's updates.</summary>
+    public static string LeaseName(string carrier) => "webhook:" + carrier;
 
     /// <summary>The named HTTP client the deliveries use.</summary>
     public const string ClientName = "webhooks";
@@ -47,6 +48,7 @@ public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStor
             return;
         }
         var http = clients.CreateClient(ClientName);
+        var lease = new StoreLease(store, LeaseName(carrier), options.Webhooks.LeaseTime, clock);
         long cursor = -1;
         int failures = 0;
         while (!stop.IsCancellationRequested)
@@ -54,12 +56,11 @@ public sealed partial class WebhookDelivery(GatewayOptions options, IGatewayStor
             var changed = feed.Changed;
             try
             {
-                var now = clock.GetUtcNow();
-                if (!await store.TryLeaseAsync("webhook:" + carrier, _owner, now, now + LeaseTime, stop))
+                if (!await lease.HoldAsync(stop))
                 {
                     // Another process delivers this carrier's updates; read the position afresh if this one takes over.
                     cursor = -1;
-                    await Task.Delay(LeaseTime / 3, stop);
+                    await Task.Delay(lease.RetryAfter, stop);
                     continue;
                 }
                 if (cursor < 0) cursor = await LoadCursorAsync(carrier, stop);

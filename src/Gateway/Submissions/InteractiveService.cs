@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Gateway.Adapters.Cusres;
 using Gateway.Adapters.Storage;
-using Gateway.Apis;
 using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Pipeline;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Apis;
 using Gateway.Json;
 using Gateway.Pipeline;
 
@@ -74,14 +73,4 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             JsonSerializer.Serialize(answer, GatewayJsonContext.Default.ManifestAnswer)));
         return (batch, answer);
     }
-}
-
-/// <summary>Pipeline event names.</summary>
-public static class PipelineEvents
-{
-    /// <summary>The topic of report events (keyed by flight, so a flight's events stay in order).</summary>
-    public const string Topic = "gateway.reports";
-
-    /// <summary>A report was filed or amended: its pending travellers are to be screened and decided.</summary>
-    public const string ReportAccepted = "report.accepted";
 }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Apis;
 using Gateway.Json;
+using Gateway.Pipeline;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Domain.Validation;
@@ -18,15 +18,11 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     /// <summary>The store's document kind for general declarations, keyed <c>carrier:flightKey</c>.</summary>
     public const string DeclarationKind = "declaration";
 
-    /// <summary>A report ready to be written.</summary>
-    public sealed record Filed(string Id, string Kind, string FlightKey, FiledReport Report, bool Amended, IReadOnlyDictionary<int, TravellerState> Kept,
-        long Version = 1);
-
     /// <summary>The report kind of an interactive check: one report per check, never amended.</summary>
     public const string InteractiveKind = "iapi";
 
     /// <summary>Files one list received at <paramref name="received"/>.</summary>
-    public async Task<Filed> FileAsync(string carrier, Manifest manifest, DateTimeOffset received, CancellationToken cancel)
+    public async Task<FiledList> FileAsync(string carrier, Manifest manifest, DateTimeOffset received, CancellationToken cancel)
     {
         string flightKey = FlightKeys.Of(manifest);
         string kind = manifest.IsCrewList ? "crew" : "passengers";
@@ -34,12 +30,12 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
         var previousRecord = await store.FindLatestReportAsync(carrier, flightKey, kind, cancel);
         if (previousRecord is null)
         {
-            return new Filed(NewId("r"), kind, flightKey, ReportAmender.File(manifest, context), false, new Dictionary<int, TravellerState>());
+            return new FiledList(NewId("r"), kind, flightKey, ReportAmender.File(manifest, context), false, new Dictionary<int, TravellerState>());
         }
         var previous = JsonSerializer.Deserialize(previousRecord.Json, GatewayJsonContext.Default.FiledReport)!;
         var amended = ReportAmender.Amend(previous, manifest, context);
         var kept = await KeptStatesAsync(previousRecord.Id, previous.Manifest, amended.Report.Manifest, cancel);
-        return new Filed(previousRecord.Id, kind, flightKey, amended.Report, true, kept, previousRecord.Version + 1);
+        return new FiledList(previousRecord.Id, kind, flightKey, amended.Report, true, kept, previousRecord.Version + 1);
     }
 
     /// <summary>
@@ -48,11 +44,11 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     /// each passenger) and make concurrent checks race. The flight's complete list is the batch list the carrier files
     /// when check-in closes.
     /// </summary>
-    public async Task<Filed> FileInteractiveAsync(string carrier, Manifest manifest, DateTimeOffset received, CancellationToken cancel)
+    public async Task<FiledList> FileInteractiveAsync(string carrier, Manifest manifest, DateTimeOffset received, CancellationToken cancel)
     {
         string flightKey = FlightKeys.Of(manifest);
         var context = await ContextAsync(carrier, manifest, flightKey, received, interactive: true, cancel);
-        return new Filed(NewId("r"), InteractiveKind, flightKey, ReportAmender.File(manifest, context), false, new Dictionary<int, TravellerState>());
+        return new FiledList(NewId("r"), InteractiveKind, flightKey, ReportAmender.File(manifest, context), false, new Dictionary<int, TravellerState>());
     }
 
     private async Task<ValidationContext> ContextAsync(string carrier, Manifest manifest, string flightKey, DateTimeOffset received, bool interactive,
@@ -72,7 +68,7 @@ public sealed class ReportFiling(IGatewayStore store, TimeProvider clock)
     }
 
     /// <summary>Adds the report and its travellers to the batch; unchanged travellers keep their earlier state.</summary>
-    public static void Write(WriteBatch batch, string carrier, Filed filed, DateTimeOffset at, Func<int, Traveller, TravellerState>? decided = null)
+    public static void Write(WriteBatch batch, string carrier, FiledList filed, DateTimeOffset at, Func<int, Traveller, TravellerState>? decided = null)
     {
         batch.Reports.Add(new ReportRecord(filed.Id, carrier, filed.Kind, filed.FlightKey, OutcomeText(filed.Report.Report.Outcome), at,
             JsonSerializer.Serialize(filed.Report, GatewayJsonContext.Default.FiledReport), filed.Version));

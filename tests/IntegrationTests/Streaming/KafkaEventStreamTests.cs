@@ -19,11 +19,24 @@ public sealed class KafkaEventStreamTests : IDisposable
         if (_lazyCluster.IsValueCreated) _lazyCluster.Value.Dispose();
     }
 
-    private KafkaEventStream NewStream() => new(_options, new KafkaStreamOptions
+    private KafkaEventStream NewStream(Dictionary<string, string>? producer = null) => new(_options, new KafkaStreamOptions
     {
         BootstrapServers = Cluster.BootstrapServers,
+        Producer = producer ?? [],
         Consumer = { ["session.timeout.ms"] = "6000", ["heartbeat.interval.ms"] = "500" },
     });
+
+    /// <summary>Reads a topic in a group of its own until <paramref name="count"/> messages came.</summary>
+    private static async Task<List<ReceivedMessage>> ReadAsync(KafkaEventStream stream, string topic, string group, int count)
+    {
+        var received = new ConcurrentQueue<ReceivedMessage>();
+        using var cts = new CancellationTokenSource();
+        var consumer = stream.ConsumeAsync(topic, group, (m, _) => { received.Enqueue(m); return Task.CompletedTask; }, cts.Token);
+        await Until(() => received.Count >= count, topic);
+        await cts.CancelAsync();
+        await consumer;
+        return [.. received];
+    }
 
     private static async Task Until(Func<bool> condition, string what)
     {
@@ -45,14 +58,7 @@ public sealed class KafkaEventStreamTests : IDisposable
         await stream.PublishAsync("reports", new StreamMessage(report.FlightKey, ReportAcceptedCodec.Instance.Encode(report), report.EventId.ToString(),
             new Dictionary<string, string> { [StreamHeaders.TraceParent] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" }));
 
-        var received = new ConcurrentQueue<ReceivedMessage>();
-        using var cts = new CancellationTokenSource();
-        var consumer = stream.ConsumeAsync("reports", "screening", (m, _) => { received.Enqueue(m); return Task.CompletedTask; }, cts.Token);
-        await Until(() => !received.IsEmpty, "the report");
-        await cts.CancelAsync();
-        await consumer;
-
-        var message = Assert.Single(received);
+        var message = Assert.Single(await ReadAsync(stream, "reports", "screening", 1));
         Assert.Equal(report, ReportAcceptedCodec.Instance.Decode(message.Value));
         Assert.Equal(report.EventId.ToString(), message.MessageId);
         Assert.Equal("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", message.Headers[StreamHeaders.TraceParent]);
@@ -142,5 +148,24 @@ public sealed class KafkaEventStreamTests : IDisposable
         Assert.Equal("poison", Encoding.UTF8.GetString(letter.Value));
         Assert.Contains("cannot parse", letter.Headers[StreamHeaders.Error], StringComparison.Ordinal);
         Assert.StartsWith("notices/", letter.Headers[StreamHeaders.Origin], StringComparison.Ordinal);
+    }
+
+    [KafkaFact]
+    public async Task A_message_too_large_is_a_permanent_error_and_its_dead_letter_keeps_the_reason_without_the_payload()
+    {
+        await using var stream = NewStream(new() { ["message.max.bytes"] = "10000" });
+        Assert.True(Cluster.CreateTopics("big", "big.dlq") > 1);
+        var message = new StreamMessage("KE0902", new byte[20_000], "m-big");
+
+        var refused = await Assert.ThrowsAnyAsync<Confluent.Kafka.KafkaException>(() => stream.PublishAsync("big", message));
+        Assert.True(StreamErrors.IsPermanent(refused), refused.Error.Code.ToString());
+        // The relay's next step: the dead letter, which the dead-letter topic would refuse too with the payload in it.
+        await stream.DeadLetterAsync(new DeadLetter("big", message, StreamErrors.Reason(refused), "outbox/7", 1), CancellationToken.None);
+
+        var letter = Assert.Single(await ReadAsync(stream, "big.dlq", "audit", 1));
+        Assert.Equal(("m-big", "KE0902", 0), (letter.MessageId, letter.Key, letter.Value.Length));
+        Assert.Equal("20000", letter.Headers[StreamHeaders.PayloadOmitted]);
+        Assert.Equal(("outbox/7", "1"), (letter.Headers[StreamHeaders.Origin], letter.Headers[StreamHeaders.Attempts]));
+        Assert.Contains("too large", letter.Headers[StreamHeaders.Error], StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -7,7 +7,6 @@ using Gateway.Adapters.Streaming;
 using Gateway.IntegrationTests.Service;
 using Gateway.Pipeline;
 using Gateway.Schemas.Avro.Codecs;
-using Gateway.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.IntegrationTests.Streaming;

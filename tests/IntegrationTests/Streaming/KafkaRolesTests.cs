@@ -4,7 +4,6 @@ using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.IntegrationTests.Service;
 using Gateway.Pipeline;
-using Gateway.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.IntegrationTests.Streaming;

@@ -2,30 +2,15 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
+using Gateway.IntegrationTests.Storage;
 
 namespace Gateway.IntegrationTests.Streaming;
 
 /// <summary>The embedded stream whose log is the outbox of a real SQLite store.</summary>
-public sealed class OutboxEventStreamTests : IAsyncLifetime
+public sealed class OutboxEventStreamTests : SqliteStoreTest
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("gateway-outbox-").FullName;
-    private SqlGatewayStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = new SqlGatewayStore(new SqliteDialect(Path.Combine(_data, "gateway.db")));
-        await _store.MigrateAsync(CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
-
     private OutboxEventStream NewStream(OutboxSignal signal) =>
-        new(_store, new StreamOptions { MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(5) }, signal) { PollInterval = TimeSpan.FromMilliseconds(50) };
+        new(Store, new StreamOptions { MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(5) }, signal) { PollInterval = TimeSpan.FromMilliseconds(50) };
 
     private static async Task Until(Func<bool> condition, string what) => await KafkaOutageTests.Until(() => Task.FromResult(condition()), what);
 
@@ -49,13 +34,13 @@ public sealed class OutboxEventStreamTests : IAsyncLifetime
             return Task.CompletedTask;
         }, stop.Token);
         await Until(() => handled.Count == 2, "the good messages");
-        await KafkaOutageTests.Until(async () => await _store.CountPendingOutboxAsync(CancellationToken.None) == 0, "every row marked");
+        await KafkaOutageTests.Until(async () => await Store.CountPendingOutboxAsync(CancellationToken.None) == 0, "every row marked");
         await stop.CancelAsync();
         await consumer;
 
         Assert.Equal(["ok-1", "ok-2"], handled);
         Assert.Equal(2, attempts["poison"]); // MaxAttempts
-        var letter = Assert.Single(await _store.ListDocumentsAsync("dead-letter", null, 10, CancellationToken.None));
+        var letter = Assert.Single(await Store.ListDocumentsAsync("dead-letter", null, 10, CancellationToken.None));
         using var json = JsonDocument.Parse(letter.Json);
         Assert.Contains("cannot decode", json.RootElement.GetProperty(StreamHeaders.Error).GetString(), StringComparison.Ordinal);
         Assert.Equal("poison"u8.ToArray(), json.RootElement.GetProperty("payload").GetBytesFromBase64());
@@ -80,7 +65,7 @@ public sealed class OutboxEventStreamTests : IAsyncLifetime
             await stop.CancelAsync();
             await consumer;
         }
-        Assert.Equal(1, await _store.CountPendingOutboxAsync(CancellationToken.None)); // not marked: it was never fully handled
+        Assert.Equal(1, await Store.CountPendingOutboxAsync(CancellationToken.None)); // not marked: it was never fully handled
 
         await using var again = NewStream(signal);
         var handled = new ConcurrentQueue<string>();

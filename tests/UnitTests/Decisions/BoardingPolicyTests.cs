@@ -111,7 +111,7 @@ public sealed partial class BoardingPolicyTests
 
     private static List<DocRow> DocRows()
     {
-        string text = File.ReadAllText(Path.Combine(Validation.FindingsDocTests.RepoRoot(), "docs", "DECISIONS.md")).ReplaceLineEndings("\n");
+        string text = File.ReadAllText(Path.Combine(Support.TestFiles.RepoRoot(), "docs", "DECISIONS.md")).ReplaceLineEndings("\n");
         int start = text.IndexOf("## Boarding", StringComparison.Ordinal);
         Assert.True(start >= 0, "docs/DECISIONS.md has no boarding section");
         int end = text.IndexOf("\n## ", start + 1, StringComparison.Ordinal);

@@ -8,11 +8,11 @@ namespace Gateway.UnitTests.Pipeline;
 
 public sealed class PipelineEventCodecTests
 {
-    private static ReportFiling.Filed Filed()
+    private static FiledList Filed()
     {
         var manifest = SampleEvents.Report(3).Manifest;
-        return new ReportFiling.Filed("r_0011223344556677", "passengers", "KE902/261122", ReportAmender.File(manifest), false,
-            new Dictionary<int, Gateway.Apis.TravellerState>());
+        return new FiledList("r_0011223344556677", "passengers", "KE902/261122", ReportAmender.File(manifest), false,
+            new Dictionary<int, TravellerState>());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class EmbeddedEventStreamTests
 {
     private static readonly StreamOptions Options = new() { Partitions = 4, MaxAttempts = 3, RetryDelay = TimeSpan.Zero };
 
-    private static async Task Until(Func<bool> condition, string what)
+    internal static async Task Until(Func<bool> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!condition())

@@ -1,7 +1,7 @@
 using Gateway.Apis;
 using Gateway.Schemas.Reports;
 using Gateway.Submissions;
-using Gateway.Validation;
+using Gateway.Domain.Validation;
 
 namespace Gateway.UnitTests.Submissions;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Gateway.Domain.Validation;
+using Gateway.UnitTests.Support;
 
 namespace Gateway.UnitTests.Validation;
 
@@ -37,7 +38,7 @@ public sealed partial class FindingsDocTests
     public void Findings_doc_lists_every_rule_as_generated()
     {
         string expected = Render();
-        string path = Path.Combine(RepoRoot(), "docs", "FINDINGS.md");
+        string path = Path.Combine(TestFiles.RepoRoot(), "docs", "FINDINGS.md");
         if (Environment.GetEnvironmentVariable("GATEWAY_WRITE_DOCS") == "1") File.WriteAllText(path, expected);
         Assert.True(File.Exists(path), "docs/FINDINGS.md is missing: run the tests with GATEWAY_WRITE_DOCS=1");
         string actual = File.ReadAllText(path).ReplaceLineEndings("\n");
@@ -67,11 +68,4 @@ public sealed partial class FindingsDocTests
 
     private static string Placeholders(string s) =>
         string.Join(",", Regex.Matches(s, @"\{\d\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Gateway.sln not found above " + AppContext.BaseDirectory);
-    }
 }

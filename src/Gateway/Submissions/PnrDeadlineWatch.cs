@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Options;
+using Gateway.Pipeline;
 using Gateway.Submissions;
 
-namespace Gateway.Pipeline;
+namespace Gateway.Submissions;
 
 /// <summary>
 /// Flags PNR requests that pass their Decree 85(3) deadline with nothing pushed: each overdue request goes once to its
