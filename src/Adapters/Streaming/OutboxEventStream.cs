@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Schemas.Avro;
+using Gateway.Adapters.Events;
 
 namespace Gateway.Adapters.Streaming;
 

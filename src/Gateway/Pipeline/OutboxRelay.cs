@@ -1,7 +1,7 @@
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.Options;
-using Gateway.Schemas.Avro;
+using Gateway.Adapters.Events;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;

@@ -7,7 +7,7 @@ namespace Gateway.IntegrationTests.Load;
 /// <summary><c>scripts/load kafka-mock</c> in-process: the bootstrap file, the gateway's topics, and a timed outage of every broker.</summary>
 public sealed class MockKafkaCommandTests
 {
-    [KafkaFact]
+    [Fact]
     public async Task The_mock_cluster_writes_its_bootstrap_creates_the_topics_and_takes_its_brokers_down_and_up()
     {
         string folder = Directory.CreateTempSubdirectory("gateway-kafka-mock-").FullName;

@@ -35,7 +35,7 @@ public sealed class KafkaEventStreamTests : IDisposable
         }
     }
 
-    [KafkaFact]
+    [Fact]
     public async Task Avro_event_round_trips_through_kafka_with_id_and_trace_headers()
     {
         Assert.Equal(3, Cluster.Brokers);
@@ -59,7 +59,7 @@ public sealed class KafkaEventStreamTests : IDisposable
         Assert.Equal(report.FlightKey, message.Key);
     }
 
-    [KafkaFact]
+    [Fact]
     public async Task Two_consumers_share_partitions_and_a_rebalance_loses_and_duplicates_nothing_committed()
     {
         await using var stream = NewStream();
@@ -110,7 +110,7 @@ public sealed class KafkaEventStreamTests : IDisposable
         }
     }
 
-    [KafkaFact]
+    [Fact]
     public async Task Poison_message_lands_in_the_dead_letter_topic_and_the_partition_moves_on()
     {
         await using var stream = NewStream();

@@ -47,7 +47,7 @@ public sealed class KafkaOutageTests
                 ServiceTests.Passenger($"TRAVELLER{(char)('A' + amendment)}", "GIVEN", "1990-01-01", "KOR", $"M{flight:0000}{amendment:0000}", "2031-01-01", "KOR", "002"))
             .Replace("KE0702", $"KE{300 + flight}", StringComparison.Ordinal), Encoding.UTF8, "application/json");
 
-    [KafkaFact]
+    [Fact]
     public async Task While_kafka_is_down_lists_are_accepted_and_stored_and_when_it_returns_each_event_arrives_in_order_and_decides_once()
     {
         using var cluster = new KafkaMockCluster();
