@@ -53,4 +53,9 @@ public sealed record UpdatesPage(long Next, ValueList<StatusUpdate> Updates);
 public sealed record WatchListAnswer(string Name, int Entries, long Snapshot);
 
 /// <summary>An internal pipeline event (outbox payload on the embedded stream).</summary>
-public sealed record PipelineEvent(string EventId, string Type, string ReportId, string Carrier);
+/// <param name="EventId">The event's id (its processed mark).</param>
+/// <param name="Type">The event type.</param>
+/// <param name="ReportId">The report to screen.</param>
+/// <param name="Carrier">The carrier that sent the list.</param>
+/// <param name="SubmissionId">The submission's uuid, carried on into the screening and decision events.</param>
+public sealed record PipelineEvent(string EventId, string Type, string ReportId, string Carrier, Guid SubmissionId = default);

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
+using Gateway.Pipeline;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Security;
 using Gateway.Submissions;
 using Gateway.Validation;
+using NoticeKind = kr.go.immigration.gateway.events.NoticeKind;
 
 namespace Gateway.Apis;
 
@@ -40,6 +42,8 @@ public static class DeclarationsApi
             string id = carrier + ":" + flightKey;
             var batch = new WriteBatch();
             batch.Documents.Add(new DocumentRecord(ReportFiling.DeclarationKind, id, carrier, received, JsonSerializer.Serialize(declaration, GatewayJsonContext.Default.GeneralDeclaration)));
+            StreamEvents.NoticeReceived(batch, id, flightKey, NoticeKind.GENERAL_DECLARATION, d.Carrier ?? carrier, d.JourneyId ?? "", d.RegistrationMark ?? d.Name,
+                d.Arrival?.Port ?? d.Departure?.Port ?? "", d.Arrival?.Time ?? d.Departure?.Time ?? "", d.Passengers, d.Crew, received);
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/declarations/{Uri.EscapeDataString(id)}", new JudgedAnswer(id, flightKey, outcome, ValueList.Of(findings)));
         }

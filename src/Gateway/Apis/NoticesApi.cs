@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
+using Gateway.Pipeline;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Security;
 using Gateway.Submissions;
 using Gateway.Validation;
+using NoticeKind = kr.go.immigration.gateway.events.NoticeKind;
 
 namespace Gateway.Apis;
 
@@ -36,8 +38,10 @@ public static class NoticesApi
             string id = ReportFiling.NewId("n");
             var batch = new WriteBatch();
             batch.Documents.Add(new DocumentRecord("notice", id, carrier, received, JsonSerializer.Serialize(d, GatewayJsonContext.Default.NoticeDocument)));
-            await committer.CommitAsync(batch, cancel);
             string flight = FlightKeys.Normalise(d.JourneyId ?? d.VehicleName ?? "");
+            StreamEvents.NoticeReceived(batch, id, flight, direction == TravelDirection.Arrival ? NoticeKind.ARRIVAL : NoticeKind.DEPARTURE,
+                d.Carrier ?? carrier, d.JourneyId ?? "", d.VehicleName, notice.Port, d.Scheduled ?? "", null, null, received);
+            await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/notices/{id}", new JudgedAnswer(id, flight, ReportFiling.OutcomeText(report.Outcome), report.Findings));
         }
         catch (SubmissionRejected e)

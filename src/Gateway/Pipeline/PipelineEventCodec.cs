@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Gateway.Apis;
 using Avro;
@@ -26,7 +24,7 @@ public static class PipelineEventCodec
         {
             findings.Add(new Events.Finding { code = f.Code, severity = Severity(f.Severity), article = f.Article, path = f.Path, message = f.Message });
         }
-        var e = Events.ReportAccepted.For(Guid.NewGuid(), SubmissionUuid(submissionId), filed.FlightKey, accepted, filed.Report.Manifest,
+        var e = Events.ReportAccepted.For(Guid.NewGuid(), StreamEvents.NameUuid(submissionId), filed.FlightKey, accepted, filed.Report.Manifest,
             findings, filed.Id, carrier);
         return EventCodec<Events.ReportAccepted>.Instance.Encode(e);
     }
@@ -45,21 +43,7 @@ public static class PipelineEventCodec
         }
         var e = EventCodec<Events.ReportAccepted>.Instance.Decode(message);
         if (e.reportId is null) throw new AvroException($"ReportAccepted event {e.eventId} names no report (written by a v1 producer)");
-        return new PipelineEvent(e.eventId.ToString("D"), PipelineEvents.ReportAccepted, e.reportId, e.carrier ?? "");
-    }
-
-    /// <summary>
-    /// The schema's <c>submissionId</c> is a uuid; the gateway's submission ids are not, so the event carries a
-    /// name-based uuid (SHA-256 of the id, version 8 per RFC 9562): stable for one submission, never colliding in practice.
-    /// </summary>
-    public static Guid SubmissionUuid(string submissionId)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(submissionId), hash);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-        return new Guid(bytes, bigEndian: true);
+        return new PipelineEvent(e.eventId.ToString("D"), PipelineEvents.ReportAccepted, e.reportId, e.carrier ?? "", e.submissionId);
     }
 
     private static Events.Severity Severity(Severity s) => s switch

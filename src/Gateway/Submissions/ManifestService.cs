@@ -70,6 +70,7 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
         }
         var first = summaries[0];
         var answer = new ManifestAnswer(submissionId, false, first.ReportId, first.Outcome, first.Findings, ValueList.Of([.. summaries]));
+        StreamEvents.SubmissionReceived(batch, StreamEvents.NameUuid(submissionId), carrier, contentType, body, first.FlightKey, received);
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "manifests", contentType ?? "", received, sha, key, body, first.ReportId,
             JsonSerializer.Serialize(answer, GatewayJsonContext.Default.ManifestAnswer)));
         return (batch, answer);
@@ -80,7 +81,7 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
 public static class PipelineEvents
 {
     /// <summary>The topic of report events (keyed by flight, so a flight's events stay in order).</summary>
-    public const string Topic = "gateway.reports";
+    public const string Topic = EventTopics.Reports;
 
     /// <summary>A report was filed or amended: its pending travellers are to be screened and decided.</summary>
     public const string ReportAccepted = "report.accepted";

@@ -31,9 +31,9 @@ public sealed class PipelineEventCodecTests
     [Fact]
     public void The_submission_uuid_is_stable_per_submission_and_a_version_8_uuid()
     {
-        var a = PipelineEventCodec.SubmissionUuid("s_0123456789abcdef01234567");
-        Assert.Equal(a, PipelineEventCodec.SubmissionUuid("s_0123456789abcdef01234567"));
-        Assert.NotEqual(a, PipelineEventCodec.SubmissionUuid("s_0123456789abcdef01234568"));
+        var a = StreamEvents.NameUuid("s_0123456789abcdef01234567");
+        Assert.Equal(a, StreamEvents.NameUuid("s_0123456789abcdef01234567"));
+        Assert.NotEqual(a, StreamEvents.NameUuid("s_0123456789abcdef01234568"));
         Assert.Equal('8', a.ToString("D")[14]);
         Assert.Contains(a.ToString("D")[19], "89ab");
     }
