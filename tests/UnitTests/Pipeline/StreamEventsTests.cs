@@ -3,6 +3,7 @@ using Gateway.Adapters.Storage;
 using Gateway.Decisions;
 using Gateway.Pipeline;
 using Gateway.Schemas;
+using Gateway.Submissions;
 using Events = kr.go.immigration.gateway.events;
 
 namespace Gateway.UnitTests.Pipeline;
