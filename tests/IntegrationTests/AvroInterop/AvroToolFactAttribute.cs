@@ -1,7 +1,7 @@
-namespace Gateway.IntegrationTests.Avro;
+namespace Gateway.IntegrationTests.AvroInterop;
 
 /// <summary>
-/// A fact that needs the Avro reference tools from Debian (<c>avrocat</c> from avro-bin, <c>/usr/bin/python3</c> with
+/// A fact that needs the Avro reference tools from Debian (<c>avrocat</c> and <c>avromod</c> from avro-bin, <c>/usr/bin/python3</c> with
 /// python3-avro). Where they are missing the test is reported as skipped with the reason, never silently passed;
 /// <c>scripts/setup</c> and CI install them.
 /// </summary>
@@ -11,7 +11,7 @@ public sealed class AvroToolFactAttribute : FactAttribute
     {
         string? missing = tool switch
         {
-            "avrocat" => ReferenceTools.Avrocat is null ? "avrocat (package avro-bin) is not installed" : null,
+            "avrocat" => ReferenceTools.Avrocat is null || ReferenceTools.Avromod is null ? "avrocat and avromod (package avro-bin) are not installed" : null,
             "python3-avro" => ReferenceTools.PythonAvro ? null : "/usr/bin/python3 with the avro module (package python3-avro) is not installed",
             _ => "unknown tool " + tool,
         };

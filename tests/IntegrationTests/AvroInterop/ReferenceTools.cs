@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Gateway.IntegrationTests.Avro;
+namespace Gateway.IntegrationTests.AvroInterop;
 
 /// <summary>Finds and runs the Avro reference implementations.</summary>
 internal static class ReferenceTools
@@ -9,9 +9,11 @@ internal static class ReferenceTools
 
     public static string? Avrocat { get; } = Find("avrocat");
 
+    public static string? Avromod { get; } = Find("avromod");
+
     public static bool PythonAvro { get; } = File.Exists(Python) && Run(Python, ["-c", "import avro.datafile"], throwOnError: false).ExitCode == 0;
 
-    public static string Script => Path.Combine(AppContext.BaseDirectory, "Avro", "avro_interop.py");
+    public static string Script => Path.Combine(AppContext.BaseDirectory, "AvroInterop", "avro_interop.py");
 
     public static (int ExitCode, string Stdout, string Stderr) Run(string file, IEnumerable<string> args, bool throwOnError = true)
     {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Gateway.IntegrationTests.Avro;
+namespace Gateway.IntegrationTests.AvroInterop;
 
 /// <summary>
 /// python3-avro 1.11.1's Parsing Canonical Form departs from the specification (and from the Java reference

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Gateway.IntegrationTests.Avro;
+namespace Gateway.IntegrationTests.AvroInterop;
 
 /// <summary>
 /// Compares two JSON documents by value: numbers numerically (integers exactly), objects by key regardless of order.
