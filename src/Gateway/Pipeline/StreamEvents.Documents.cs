@@ -72,5 +72,5 @@ public static partial class StreamEvents
         });
 
     private static DateTime? Date(MessageDate? date, DateOnly reference, CenturyRule rule) =>
-        date is not null && date.TryGetDate(reference, rule, out var d) ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
+        date is not null && PnrDateFormats.TryGetDate(date, reference, rule, out var d) ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
 }
