@@ -5,7 +5,7 @@ namespace Gateway.IntegrationTests.AvroInterop;
 /// <summary>
 /// Compares two JSON documents by value: numbers numerically (integers exactly), objects by key regardless of order.
 /// avro-c names a named union branch by its short name where the specification's JSON encoding uses the full name,
-/// so a union wrapper key matches on its last dotted segment.
+/// so a union wrapper key matches on its last dotted segment; and it prints a float as the double it widens to.
 /// </summary>
 internal static class JsonEquivalence
 {
@@ -43,7 +43,10 @@ internal static class JsonEquivalence
                 return null;
             case JsonValueKind.Number:
                 if (e.TryGetInt64(out long el) && a.TryGetInt64(out long al)) return el == al ? null : $"{path}: {el} vs {al}";
-                return e.GetDouble().Equals(a.GetDouble()) ? null : $"{path}: {e} vs {a}";
+                // A float: Apache.Avro prints its shortest text, avro-c the double it widens to (271.604 vs 271.60400390625).
+                return e.GetDouble().Equals(a.GetDouble()) || ((double)float.Parse(e.GetRawText(), System.Globalization.CultureInfo.InvariantCulture)).Equals(a.GetDouble())
+                    ? null
+                    : $"{path}: {e} vs {a}";
             case JsonValueKind.String:
                 return e.GetString() == a.GetString() ? null : $"{path}: \"{e.GetString()}\" vs \"{a.GetString()}\"";
             default:
