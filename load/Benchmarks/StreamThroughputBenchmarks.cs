@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.IntegrationTests.Streaming;
-using Gateway.Schemas.Avro.Codecs;
+using Gateway.Adapters.Events;
 using Gateway.TestSupport;
 
 namespace Gateway.Benchmarks;
@@ -36,7 +36,7 @@ public class StreamThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _value = ReportAcceptedCodec.Instance.Encode(SampleEvents.Report(10));
+        _value = EventCodec<kr.go.immigration.gateway.events.ReportAccepted>.Instance.Encode(SampleEvents.Report(10));
         if (Stream == "embedded")
         {
             _stream = new EmbeddedEventStream(_options);

@@ -1,10 +1,14 @@
-using Gateway.Schemas.Avro;
+using System.Globalization;
+using System.Numerics;
+using Avro;
+using Avro.Generic;
+using Avro.IO;
 
 namespace Gateway.TestSupport;
 
 /// <summary>
-/// Builds a deterministic generic datum for any Avro schema from a seed: every branch of unions, empty and
-/// non-empty arrays and maps, Hangul and ASCII text, edge numbers. Used to exercise schemas end to end.
+/// Builds a deterministic Apache.Avro generic datum for any schema from a seed: every branch of unions, empty and
+/// non-empty arrays and maps, Hangul and ASCII text, edge numbers, logical values. Used to exercise schemas end to end.
 /// </summary>
 public static class RandomDatum
 {
@@ -13,84 +17,92 @@ public static class RandomDatum
     /// <summary>A datum for the schema.</summary>
     /// <param name="schema">The schema.</param>
     /// <param name="seed">Same seed, same datum.</param>
-    /// <param name="noNulBytes">Keep 0x00 out of bytes and fixed values: avro-c's JSON printer (avrocat) stops a
-    /// bytes value at the first NUL, so comparisons with it need NUL-free bytes.</param>
-    public static object? For(AvroSchema schema, int seed, bool noNulBytes = false) => Make(schema, new Random(seed), 0, noNulBytes);
+    public static object? For(Schema schema, int seed) => Make(schema, new Random(seed), 0);
 
-    private static object? Make(AvroSchema s, Random rng, int depth, bool noNul)
+    /// <summary>The Avro binary encoding of a generic datum (Apache.Avro's generic writer): two datums are equal when these are.</summary>
+    public static byte[] Encode(Schema schema, object? datum)
     {
-        switch (s.Logical?.Name)
-        {
-            case LogicalType.TimestampMillis:
-                return DateTimeOffset.FromUnixTimeMilliseconds(rng.NextInt64(-10_000_000_000L, 4_000_000_000_000L));
-            case LogicalType.TimestampMicros:
-                return DateTimeOffset.UnixEpoch.AddTicks(rng.NextInt64(0, 40_000_000_000_000L) * 10);
-            case LogicalType.Date:
-                return DateOnly.FromDayNumber(LogicalValues.EpochDayNumber + rng.Next(-20_000, 30_000));
-            case LogicalType.Uuid:
-                var bytes = new byte[16];
-                rng.NextBytes(bytes);
-                return new Guid(bytes);
-            case LogicalType.Decimal:
-                while (true)
-                {
-                    long unscaled = rng.NextInt64(-99_999_999, 99_999_999);
-                    var value = new decimal((int)Math.Abs(unscaled), 0, 0, unscaled < 0, (byte)s.Logical.Scale);
-                    if (!noNul || !LogicalValues.FromDecimal(value, s.Logical.Scale).Contains((byte)0)) return value;
-                }
-        }
+        using var buffer = new MemoryStream();
+        new GenericDatumWriter<object?>(schema).Write(datum, new BinaryEncoder(buffer));
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a generic datum written with <paramref name="writer"/> as <paramref name="reader"/> (schema resolution).</summary>
+    public static object? Decode(Schema writer, Schema reader, byte[] body)
+    {
+        using var stream = new MemoryStream(body);
+        return new GenericDatumReader<object?>(writer, reader).Read(null, new BinaryDecoder(stream));
+    }
+
+    private static object? Make(Schema s, Random rng, int depth)
+    {
         switch (s)
         {
+            case LogicalSchema l:
+                return Logical(l, rng);
             case UnionSchema u:
                 // Deep recursion through optional fields stops at the null branch when there is one.
-                int nullIndex = u.NullIndex;
-                int pick = depth > 6 && nullIndex >= 0 ? nullIndex : rng.Next(u.Branches.Count);
-                return Make(u.Branches[pick], rng, depth + 1, noNul);
+                int nullIndex = u.Schemas.ToList().FindIndex(b => b.Tag == Schema.Type.Null);
+                int pick = depth > 6 && nullIndex >= 0 ? nullIndex : rng.Next(u.Count);
+                return Make(u[pick], rng, depth + 1);
             case RecordSchema r:
                 var record = new GenericRecord(r);
-                foreach (var f in r.Fields) record[f.Position] = Make(f.Schema, rng, depth + 1, noNul);
+                foreach (var f in r.Fields) record.Add(f.Name, Make(f.Schema, rng, depth + 1));
                 return record;
             case EnumSchema e:
                 return new GenericEnum(e, e.Symbols[rng.Next(e.Symbols.Count)]);
             case FixedSchema x:
                 var fixedBytes = new byte[x.Size];
-                Fill(rng, fixedBytes, noNul);
+                rng.NextBytes(fixedBytes);
                 return new GenericFixed(x, fixedBytes);
             case ArraySchema a:
-                var list = new List<object?>();
                 int n = depth > 6 ? 0 : rng.Next(4);
-                for (int i = 0; i < n; i++) list.Add(Make(a.Items, rng, depth + 1, noNul));
-                return list;
+                var items = new object?[n];
+                for (int i = 0; i < n; i++) items[i] = Make(a.ItemSchema, rng, depth + 1);
+                return items;
             case MapSchema m:
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 int k = depth > 6 ? 0 : rng.Next(4);
-                for (int i = 0; i < k; i++) map["key" + i] = Make(m.Values, rng, depth + 1, noNul);
+                for (int i = 0; i < k; i++) map["key" + i] = Make(m.ValueSchema, rng, depth + 1);
                 return map;
         }
-        return s.Type switch
+        return s.Tag switch
         {
-            AvroType.Null => null,
-            AvroType.Boolean => rng.Next(2) == 1,
-            AvroType.Int => rng.Next(5) switch { 0 => int.MinValue, 1 => int.MaxValue, 2 => 0, _ => rng.Next(-1000, 1000) },
-            AvroType.Long => rng.Next(5) switch { 0 => long.MinValue, 1 => long.MaxValue, 2 => 0L, _ => rng.NextInt64(-1_000_000, 1_000_000) },
-            AvroType.Float => (object)(float)Math.Round((rng.NextDouble() - 0.5) * 1000, 3),
-            AvroType.Double => (rng.NextDouble() - 0.5) * 1e6,
-            AvroType.Bytes => Bytes(rng, noNul),
-            _ => Texts[rng.Next(Texts.Length)] + (rng.Next(3) == 0 ? "" : rng.Next(100).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Schema.Type.Null => null,
+            Schema.Type.Boolean => rng.Next(2) == 1,
+            Schema.Type.Int => rng.Next(5) switch { 0 => int.MinValue, 1 => int.MaxValue, 2 => 0, _ => rng.Next(-1000, 1000) },
+            Schema.Type.Long => rng.Next(5) switch { 0 => long.MinValue, 1 => long.MaxValue, 2 => 0L, _ => rng.NextInt64(-1_000_000, 1_000_000) },
+            Schema.Type.Float => (object)(float)Math.Round((rng.NextDouble() - 0.5) * 1000, 3),
+            Schema.Type.Double => (rng.NextDouble() - 0.5) * 1e6,
+            Schema.Type.Bytes => Bytes(rng),
+            _ => Texts[rng.Next(Texts.Length)] + (rng.Next(3) == 0 ? "" : rng.Next(100).ToString(CultureInfo.InvariantCulture)),
         };
     }
 
-    private static byte[] Bytes(Random rng, bool noNul)
+    private static object Logical(LogicalSchema l, Random rng)
     {
-        var b = new byte[rng.Next(0, 40)];
-        Fill(rng, b, noNul);
-        return b;
+        switch (l.LogicalTypeName)
+        {
+            case "timestamp-millis":
+                return DateTime.UnixEpoch.AddMilliseconds(rng.NextInt64(-10_000_000_000L, 4_000_000_000_000L));
+            case "date":
+                return DateTime.UnixEpoch.AddDays(rng.Next(-20_000, 30_000));
+            case "uuid":
+                var bytes = new byte[16];
+                rng.NextBytes(bytes);
+                return new Guid(bytes);
+            case "decimal":
+                int scale = int.Parse(l.GetProperty("scale") ?? "0", CultureInfo.InvariantCulture);
+                return new AvroDecimal(new BigInteger(rng.NextInt64(-99_999_999, 99_999_999)), scale);
+            default:
+                throw new NotSupportedException("logical type " + l.LogicalTypeName);
+        }
     }
 
-    private static void Fill(Random rng, byte[] bytes, bool noNul)
+    private static byte[] Bytes(Random rng)
     {
-        rng.NextBytes(bytes);
-        if (!noNul) return;
-        for (int i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 1;
+        var b = new byte[rng.Next(0, 40)];
+        rng.NextBytes(b);
+        return b;
     }
 }

@@ -15,8 +15,11 @@ public static class KafkaMockCommand
     /// <summary>Where the bootstrap servers go unless told otherwise; <c>scripts/load gateway --stream kafka</c> reads it.</summary>
     public const string DefaultBootstrapFile = "load/results/kafka.bootstrap";
 
-    /// <summary>The gateway's topics (src/Gateway: PipelineEvents.Topic) and their dead-letter topics.</summary>
-    public static readonly string[] DefaultTopics = ["gateway.reports", "gateway.reports.dlq"];
+    /// <summary>The gateway's topics (src/Gateway: EventTopics.All) and their dead-letter topics.</summary>
+    public static readonly string[] DefaultTopics = [.. new[]
+    {
+        "gateway.submissions", "gateway.reports", "gateway.screenings", "gateway.decisions", "gateway.reviews", "gateway.pnr", "gateway.notices",
+    }.SelectMany(t => new[] { t, t + ".dlq" })];
 
     /// <summary>What the command is told.</summary>
     public sealed record Options(string BootstrapFile, int Brokers, int Partitions, IReadOnlyList<string> Topics, string? OutageAt, TimeSpan? OutageFor);

@@ -78,20 +78,37 @@ public sealed class MockCluster : IDisposable
         return cluster != IntPtr.Zero ? cluster : throw new InvalidOperationException("the owning client has no mock cluster");
     }
 
-    private static class MockApi
+    /// <summary>
+    /// librdkafka's mock API, bound to the very library Confluent.Kafka loaded (<see cref="Gateway.Adapters.Streaming.KafkaNative.LoadedPath"/>):
+    /// the bundled file has no fixed name a <c>DllImport</c> could use.
+    /// </summary>
+    private static unsafe class MockApi
     {
-#pragma warning disable SYSLIB1054, CA5392, CA2101 // plain P/Invoke of a C API (blittable arguments, an ASCII topic name); Debian's library by name
-        [DllImport("librdkafka.so.1")]
-        public static extern IntPtr rd_kafka_handle_mock_cluster(IntPtr rk);
+        private static readonly IntPtr Library = NativeLibrary.Load(Gateway.Adapters.Streaming.KafkaNative.LoadedPath
+            ?? throw new InvalidOperationException("librdkafka is not loaded"));
 
-        [DllImport("librdkafka.so.1")]
-        public static extern int rd_kafka_mock_broker_set_down(IntPtr cluster, int brokerId);
+        private static readonly delegate* unmanaged<IntPtr, IntPtr> HandleMockCluster =
+            (delegate* unmanaged<IntPtr, IntPtr>)NativeLibrary.GetExport(Library, "rd_kafka_handle_mock_cluster");
 
-        [DllImport("librdkafka.so.1")]
-        public static extern int rd_kafka_mock_broker_set_up(IntPtr cluster, int brokerId);
+        private static readonly delegate* unmanaged<IntPtr, int, int> BrokerSetDown =
+            (delegate* unmanaged<IntPtr, int, int>)NativeLibrary.GetExport(Library, "rd_kafka_mock_broker_set_down");
 
-        [DllImport("librdkafka.so.1", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-        public static extern int rd_kafka_mock_topic_create(IntPtr cluster, string topic, int partitions, int replicationFactor);
-#pragma warning restore SYSLIB1054, CA5392, CA2101
+        private static readonly delegate* unmanaged<IntPtr, int, int> BrokerSetUp =
+            (delegate* unmanaged<IntPtr, int, int>)NativeLibrary.GetExport(Library, "rd_kafka_mock_broker_set_up");
+
+        private static readonly delegate* unmanaged<IntPtr, byte*, int, int, int> TopicCreate =
+            (delegate* unmanaged<IntPtr, byte*, int, int, int>)NativeLibrary.GetExport(Library, "rd_kafka_mock_topic_create");
+
+        public static IntPtr rd_kafka_handle_mock_cluster(IntPtr rk) => HandleMockCluster(rk);
+
+        public static int rd_kafka_mock_broker_set_down(IntPtr cluster, int brokerId) => BrokerSetDown(cluster, brokerId);
+
+        public static int rd_kafka_mock_broker_set_up(IntPtr cluster, int brokerId) => BrokerSetUp(cluster, brokerId);
+
+        public static int rd_kafka_mock_topic_create(IntPtr cluster, string topic, int partitions, int replicationFactor)
+        {
+            byte[] name = System.Text.Encoding.UTF8.GetBytes(topic + "\0");
+            fixed (byte* p = name) return TopicCreate(cluster, p, partitions, replicationFactor);
+        }
     }
 }

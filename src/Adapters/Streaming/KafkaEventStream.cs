@@ -6,12 +6,14 @@ using Confluent.Kafka.Admin;
 namespace Gateway.Adapters.Streaming;
 
 /// <summary>
-/// The stream on Kafka (Confluent.Kafka 1.9.3 over Debian's librdkafka): one shared idempotent producer
+/// The stream on Kafka (Confluent.Kafka 2.16 over librdkafka.redist's own librdkafka): one shared idempotent producer
 /// (<c>acks=all</c>, murmur2 key partitioning as the Java client does, so a flight key always maps to the same
 /// partition), consumer groups with <c>enable.auto.offset.store=false</c> — an offset is stored only after the
 /// handler returned, and committed by the auto-commit timer, on rebalance and on close — the message id and trace
 /// context in headers, and the topic's <c>.dlq</c> topic as the dead-letter destination. Retries and dead-lettering are
-/// <see cref="MessageHandling"/>'s, as on every backbone.
+/// <see cref="MessageHandling"/>'s, as on every backbone. Event values are in the Confluent Schema Registry wire
+/// format when a registry is configured (<see cref="RegistryValueFormat"/>), else in the Avro single-object encoding
+/// the outbox holds; handlers receive the single-object encoding either way.
 /// </summary>
 public sealed class KafkaEventStream : IEventStream
 {
@@ -19,6 +21,7 @@ public sealed class KafkaEventStream : IEventStream
     private readonly KafkaStreamOptions _kafka;
     private readonly IProducer<string, byte[]> _producer;
     private MessageHandling? _handling;
+    private readonly RegistryValueFormat? _registry;
     private long _refusedCommits;
     private int _assigned;
 
@@ -36,7 +39,13 @@ public sealed class KafkaEventStream : IEventStream
             Partitioner = Confluent.Kafka.Partitioner.Murmur2Random,
         };
         if (!kafka.Producer.ContainsKey("message.timeout.ms")) config.MessageTimeoutMs = kafka.DeliveryTimeoutMs;
-        _producer = new ProducerBuilder<string, byte[]>(config).Build();
+        var producer = new ProducerBuilder<string, byte[]>(config);
+        if (kafka.SchemaRegistry.IsConfigured)
+        {
+            _registry = new RegistryValueFormat(kafka.SchemaRegistry);
+            producer.SetValueSerializer(_registry);
+        }
+        _producer = producer.Build();
     }
 
     /// <summary>Retries, dead letters and their log (the same for every backbone; set it to log through the host's logger).</summary>
@@ -45,6 +54,8 @@ public sealed class KafkaEventStream : IEventStream
         get => _handling ??= new MessageHandling(_options);
         init => _handling = value;
     }
+    /// <summary>How event values are encoded on the topics (said at start-up).</summary>
+    public string ValueEncoding => _registry?.Description ?? RegistryValueFormat.RegistryLessDescription;
 
     /// <summary>
     /// Offset commits the group coordinator refused (e.g. during a rebalance). The messages they covered are
@@ -107,7 +118,9 @@ public sealed class KafkaEventStream : IEventStream
         // A topic created after the subscription (auto-created by the first publish) is noticed at the next metadata
         // refresh; librdkafka's default of five minutes would leave a fresh deployment's workers idle that long.
         if (!_kafka.Consumer.ContainsKey("topic.metadata.refresh.interval.ms")) config.TopicMetadataRefreshIntervalMs = 30_000;
-        using var consumer = new ConsumerBuilder<string, byte[]>(config)
+        var builder = new ConsumerBuilder<string, byte[]>(config);
+        if (_registry is not null) builder.SetValueDeserializer(_registry);
+        using var consumer = builder
             .SetPartitionsAssignedHandler((_, partitions) => { Interlocked.Add(ref _assigned, partitions.Count); })
             .SetPartitionsRevokedHandler((c, partitions) =>
             {
@@ -202,6 +215,7 @@ public sealed class KafkaEventStream : IEventStream
     {
         _producer.Flush(TimeSpan.FromSeconds(10));
         _producer.Dispose();
+        _registry?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

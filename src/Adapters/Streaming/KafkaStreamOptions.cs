@@ -22,6 +22,10 @@ public sealed class KafkaStreamOptions
     /// </summary>
     public int DeliveryTimeoutMs { get; set; } = 30_000;
 
+    /// <summary>The Confluent Schema Registry (<c>Gateway:Stream:Kafka:SchemaRegistry:Url</c> and its authentication);
+    /// without a URL, event values are in the registry-less Avro single-object encoding.</summary>
+    public SchemaRegistryOptions SchemaRegistry { get; set; } = new();
+
     /// <summary>Extra librdkafka producer settings, passed through (e.g. <c>linger.ms</c>, <c>security.protocol</c>).</summary>
     public Dictionary<string, string> Producer { get; set; } = [];
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Gateway.Adapters.Storage;
-using Gateway.Schemas.Avro;
+using Gateway.Adapters.Events;
 
 namespace Gateway.Adapters.Streaming;
 
@@ -106,8 +106,14 @@ public sealed class OutboxEventStream : IEventStream
         {
             foreach (var row in pending)
             {
-                // Rows of another topic have no consumer here; they stay for whoever consumes that topic.
-                if (!string.Equals(row.Topic, topic, StringComparison.Ordinal)) continue;
+                // The outbox is the one log of every topic, and on the embedded stream only the consumed topic has a
+                // consumer: a row of another topic is delivered to nobody, so it is marked and the log moves on (on
+                // Kafka the relay publishes it to its topic instead). The row stays in the store until retention.
+                if (!string.Equals(row.Topic, topic, StringComparison.Ordinal))
+                {
+                    handled.Add(row.Sequence);
+                    continue;
+                }
                 await HandleAsync(row, handler, ct).ConfigureAwait(false);
                 handled.Add(row.Sequence);
             }

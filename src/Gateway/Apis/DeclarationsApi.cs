@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
+using Gateway.Pipeline;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Security;
 using Gateway.Submissions;
 using Gateway.Domain.Validation;
+using NoticeKind = kr.go.immigration.gateway.events.NoticeKind;
 
 namespace Gateway.Apis;
 
@@ -52,6 +54,8 @@ public static class DeclarationsApi
             batch.Documents.Add(new DocumentRecord(ReportFiling.DeclarationKind, id, carrier, received, JsonSerializer.Serialize(declaration, GatewayJsonContext.Default.GeneralDeclaration)));
             var view = new DeclarationView(id, flightKey, outcome, ValueList.Of(findings), received, declaration);
             batch.Documents.Add(new DocumentRecord(ViewKind, id, carrier, received, JsonSerializer.Serialize(view, GatewayJsonContext.Default.DeclarationView)));
+            StreamEvents.NoticeReceived(batch, id, flightKey, NoticeKind.GENERAL_DECLARATION, d.Carrier ?? carrier, d.JourneyId ?? "", d.RegistrationMark ?? d.Name,
+                d.Arrival?.Port ?? d.Departure?.Port ?? "", d.Arrival?.Time ?? d.Departure?.Time ?? "", d.Passengers, d.Crew, received);
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/declarations/{Uri.EscapeDataString(id)}", new JudgedAnswer(id, flightKey, outcome, ValueList.Of(findings)));
         }

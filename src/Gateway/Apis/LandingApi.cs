@@ -4,6 +4,7 @@ using Gateway.Adapters.Storage;
 using Gateway.Domain.Decisions;
 using Gateway.Json;
 using Gateway.Options;
+using Gateway.Pipeline;
 using Gateway.Screening;
 using Gateway.Security;
 using Gateway.Submissions;
@@ -52,6 +53,10 @@ public static class LandingApi
             if (tourist) manifest = manifest with { Travellers = ValueList.Of([.. manifest.Travellers.Select(t => t with { TouristLanding = true })]) };
             var report = ReportValidator.Validate(manifest, new ValidationContext { Received = now, Clock = clock, TouristLanding = tourist });
             double ratio = options.Carriers.TryGetValue(carrier, out var c) ? c.NoReturnRatio : 0;
+            string id = ReportFiling.NewId("l");
+            var submission = StreamEvents.NameUuid(id);
+            string flightKey = FlightKeys.Of(manifest);
+            var batch = new WriteBatch();
             var people = new List<LandingPerson>();
             for (int i = 0; i < manifest.Travellers.Count; i++)
             {
@@ -61,9 +66,10 @@ public static class LandingApi
                     ? policy.Tourist(t, i, report, hits, shipDeparts!.Value, ratio)
                     : policy.Crew(t, i, report, hits, landingFrom);
                 people.Add(new LandingPerson(i, t.Name.Surname, decision.Outcome, decision.ValidUntil, decision.Reasons));
+                StreamEvents.TravellerScreened(batch, submission, flightKey, i, hits, [.. hits.Select(h => $"{id}|{i}|{h.List}|{h.Reference}")], now);
+                StreamEvents.LandingDecided(batch, submission, flightKey, i, decision, now);
             }
-            var answer = new LandingAnswer(ReportFiling.NewId("l"), tourist ? "tourist" : "crew", ValueList.Of([.. people]), report.Findings);
-            var batch = new WriteBatch();
+            var answer = new LandingAnswer(id, tourist ? "tourist" : "crew", ValueList.Of([.. people]), report.Findings);
             batch.Documents.Add(new DocumentRecord(Kind, answer.Id, carrier, now, JsonSerializer.Serialize(answer, GatewayJsonContext.Default.LandingAnswer)));
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/landing-permits/{answer.Id}", answer);

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
+using Gateway.Pipeline;
 using Gateway.Schemas.Manifests;
 using Gateway.Schemas.Reports;
 using Gateway.Security;
 using Gateway.Submissions;
 using Gateway.Domain.Validation;
+using NoticeKind = kr.go.immigration.gateway.events.NoticeKind;
 
 namespace Gateway.Apis;
 
@@ -49,6 +51,8 @@ public static class NoticesApi
             var batch = new WriteBatch();
             var view = new NoticeView(id, flight, outcome, report.Findings, received, d);
             batch.Documents.Add(new DocumentRecord(Kind, id, carrier, received, JsonSerializer.Serialize(view, GatewayJsonContext.Default.NoticeView)));
+            StreamEvents.NoticeReceived(batch, id, flight, direction == TravelDirection.Arrival ? NoticeKind.ARRIVAL : NoticeKind.DEPARTURE,
+                d.Carrier ?? carrier, d.JourneyId ?? "", d.VehicleName, notice.Port, d.Scheduled ?? "", null, null, received);
             await committer.CommitAsync(batch, cancel);
             return TypedResults.Created($"/api/v1/notices/{id}", new JudgedAnswer(id, flight, outcome, report.Findings));
         }

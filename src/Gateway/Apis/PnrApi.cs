@@ -4,6 +4,7 @@ using System.Text.Json;
 using Gateway.Adapters.Pnrgov;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
+using Gateway.Pipeline;
 using Gateway.Schemas.Pnr;
 using Gateway.Schemas.Reports;
 using Gateway.Security;
@@ -62,7 +63,11 @@ public static class PnrApi
                 answered.Add(done);
                 batch.Documents.Add(doc with { Json = JsonSerializer.Serialize(done, GatewayJsonContext.Default.PnrRequestView) });
             }
-            batch.Submissions.Add(new SubmissionRecord(ReportFiling.NewId("s"), carrier, "pnr", http.Request.ContentType ?? "", received, sha,
+            string submissionId = ReportFiling.NewId("s");
+            var submission = StreamEvents.NameUuid(submissionId);
+            StreamEvents.SubmissionReceived(batch, submission, carrier, http.Request.ContentType, body, flightKey, received);
+            foreach (var p in read.Pushes) StreamEvents.PnrReceived(batch, submission, FlightKey(p.Flight), p, received);
+            batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "pnr", http.Request.ContentType ?? "", received, sha,
                 "pnr:" + sha + ":" + id, body, id, null));
             await committer.CommitAsync(batch, cancel);
             int passengers = push.Pnrs.Sum(p => p.Travellers.Count);

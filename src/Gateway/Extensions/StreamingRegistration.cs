@@ -22,7 +22,13 @@ internal static partial class StreamingRegistration
         {
             var stream = sp.GetRequiredService<GatewayOptions>().Stream;
             var handling = sp.GetRequiredService<MessageHandling>();
-            if (stream.IsKafka) return new KafkaEventStream(stream.ToStreamOptions(), stream.Kafka) { Handling = handling };
+            if (stream.IsKafka)
+            {
+                var kafka = new KafkaEventStream(stream.ToStreamOptions(), stream.Kafka) { Handling = handling };
+                KafkaStarted(sp.GetRequiredService<ILogger<KafkaEventStream>>(), Confluent.Kafka.Library.VersionString,
+                    KafkaNative.LoadedPath ?? "?", kafka.ValueEncoding);
+                return kafka;
+            }
             var backpressure = sp.GetRequiredService<Backpressure>();
             var log = sp.GetRequiredService<ILogger<OutboxEventStream>>();
             return new OutboxEventStream(sp.GetRequiredService<IGatewayStore>(), stream.ToStreamOptions(), sp.GetRequiredService<OutboxSignal>(),
@@ -38,6 +44,9 @@ internal static partial class StreamingRegistration
         services.AddSingleton<ScreeningConsumer>();
         services.AddHostedService(sp => sp.GetRequiredService<ScreeningConsumer>());
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kafka stream: librdkafka {Version} from {Library}; event values in the {Encoding}")]
+    private static partial void KafkaStarted(ILogger log, string version, string library, string encoding);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "the store is unavailable; the embedded stream retries")]
     private static partial void StoreUnavailable(ILogger log, Exception e);

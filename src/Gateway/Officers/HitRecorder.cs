@@ -20,11 +20,13 @@ public sealed class HitRecorder(WatchListHost lists, HitStream stream, OfficerOp
     // for every hit: that scan was the interactive check's main cost against the 1M list).
     private static readonly ConditionalWeakTable<WatchList, Dictionary<string, ListEntry>> ByReference = new();
 
-    /// <summary>Adds a record per hit to the batch.</summary>
-    public void Add(WriteBatch batch, string carrier, string reportId, string flightKey, Traveller traveller, int index, IReadOnlyList<Hit> hits,
+    /// <summary>Adds a record per hit to the batch; returns their ids, in the order of <paramref name="hits"/>.</summary>
+    public IReadOnlyList<string> Add(WriteBatch batch, string carrier, string reportId, string flightKey, Traveller traveller, int index, IReadOnlyList<Hit> hits,
         DateTimeOffset at, string? submissionId = null)
     {
-        if (hits.Count == 0) return;
+        if (hits.Count == 0) return [];
+        var ids = new string[hits.Count];
+        int n = 0;
         // The traveller's data is part of the id: a re-screen of the same data (a redelivery) makes the same hit, an
         // amended traveller a new one, and a reviewed hit is never reset.
         string data = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(traveller, Json.GatewayJsonContext.Default.Traveller)));
@@ -36,7 +38,9 @@ public sealed class HitRecorder(WatchListHost lists, HitStream stream, OfficerOp
                 HitStatuses.Band(h.Band), HitStatuses.Consequence(h.Consequence), h.Why, Traveller(traveller), Entry(h.List, h.Reference),
                 HitStatuses.Open, options.FourEyesKinds.Contains(kind, StringComparer.OrdinalIgnoreCase), ValueList<HitReview>.Empty, at, at);
             batch.Hits.Add(Record(detail));
+            ids[n++] = id;
         }
+        return ids;
     }
 
     /// <summary>Tells the open streams about the hits of a committed batch.</summary>

@@ -64,7 +64,9 @@ public sealed class HitReviews(IGatewayStore store, GroupCommitter committer, Hi
             };
             var batch = new WriteBatch();
             batch.Hits.Add(HitRecorder.Record(reviewed));
-            bool changed = status == final && await RedecideAsync(batch, reviewed, cancel);
+            var submission = StreamEvents.NameUuid(hit.SubmissionId ?? hit.ReportId);
+            StreamEvents.HitReviewed(batch, hit.Id, submission, hit.FlightKey, hit.TravellerIndex, outcome, officer.Id, note, now);
+            bool changed = status == final && await RedecideAsync(batch, reviewed, officer, cancel);
             await committer.CommitAsync(batch, cancel);
             stream.Publish([HitSummary.Of(reviewed)]);
             if (changed) feed.Notify();
@@ -77,7 +79,7 @@ public sealed class HitReviews(IGatewayStore store, GroupCommitter committer, Hi
         }
     }
 
-    private async Task<bool> RedecideAsync(WriteBatch batch, HitDetail reviewed, CancellationToken cancel)
+    private async Task<bool> RedecideAsync(WriteBatch batch, HitDetail reviewed, Officer officer, CancellationToken cancel)
     {
         var report = await store.GetReportAsync(reviewed.ReportId, cancel);
         var rows = await store.GetTravellersAsync(reviewed.ReportId, cancel);
@@ -108,6 +110,8 @@ public sealed class HitReviews(IGatewayStore store, GroupCommitter committer, Hi
         var decided = state with { Status = "decided", Decision = decision };
         batch.Travellers.Add(row with { Status = decided.Status, Json = JsonSerializer.Serialize(decided, GatewayJsonContext.Default.TravellerState), UpdatedAt = now });
         StatusUpdates.Add(batch, report.Carrier, report.Id, report.FlightKey, filed.Manifest, reviewed.TravellerIndex, decision, now);
+        StreamEvents.BoardingDecided(batch, StreamEvents.NameUuid(reviewed.SubmissionId ?? reviewed.ReportId), report.FlightKey, reviewed.TravellerIndex,
+            decision, officer.Id, now);
         return true;
     }
 }

@@ -1,8 +1,8 @@
 using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.Options;
-using Gateway.Schemas.Avro;
 using System.Runtime.ExceptionServices;
+using Gateway.Adapters.Events;
 using Polly;
 
 namespace Gateway.Pipeline;

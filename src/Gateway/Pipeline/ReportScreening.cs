@@ -40,7 +40,9 @@ public sealed class ReportScreening(IGatewayStore store, GroupCommitter committe
                 var decision = policy.Decide(traveller, row.Index, filed.Report, hits, direction);
                 var decided = state with { Status = "decided", Decision = decision, Hits = ValueList.Of([.. hits]) };
                 batch.Travellers.Add(row with { Status = decided.Status, Json = JsonSerializer.Serialize(decided, GatewayJsonContext.Default.TravellerState), UpdatedAt = now });
-                recorder.Add(batch, record.Carrier, record.Id, record.FlightKey, traveller, row.Index, hits, now);
+                var hitIds = recorder.Add(batch, record.Carrier, record.Id, record.FlightKey, traveller, row.Index, hits, now);
+                StreamEvents.TravellerScreened(batch, e.SubmissionId, record.FlightKey, row.Index, hits, hitIds, now);
+                StreamEvents.BoardingDecided(batch, e.SubmissionId, record.FlightKey, row.Index, decision, null, now);
                 if (decision.Code != BoardingCodes.Board)
                 {
                     StatusUpdates.Add(batch, record.Carrier, record.Id, record.FlightKey, filed.Manifest, row.Index, decision, now);

@@ -24,14 +24,14 @@ public sealed partial class StreamTopics(IEventStream stream, ILogger<StreamTopi
     {
         try
         {
-            await kafka.EnsureTopicsAsync([PipelineEvents.Topic]).WaitAsync(TimeSpan.FromSeconds(10));
+            await kafka.EnsureTopicsAsync(EventTopics.All).WaitAsync(TimeSpan.FromSeconds(10));
         }
         catch (Exception e)
         {
-            LogNotCreated(PipelineEvents.Topic, e);
+            LogNotCreated(string.Join(", ", EventTopics.All), e);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "could not create topic {Topic}; using it as the brokers have it")]
-    private partial void LogNotCreated(string topic, Exception e);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "could not create topics {Topics}; using them as the brokers have them")]
+    private partial void LogNotCreated(string topics, Exception e);
 }

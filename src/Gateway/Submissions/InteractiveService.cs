@@ -68,9 +68,14 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
 
         var batch = new WriteBatch();
         ReportFiling.Write(batch, carrier, filed, received, (i, _) => states[i]);
+        var submission = StreamEvents.NameUuid(submissionId);
+        StreamEvents.SubmissionReceived(batch, submission, carrier, contentType, body, filed.FlightKey, received);
         for (int index = 0; index < all.Count; index++)
         {
-            recorder.Add(batch, carrier, filed.Id, filed.FlightKey, all[index], index, states[index].Hits, received, submissionId);
+            var hits = states[index].Hits;
+            var hitIds = recorder.Add(batch, carrier, filed.Id, filed.FlightKey, all[index], index, hits, received, submissionId);
+            StreamEvents.TravellerScreened(batch, submission, filed.FlightKey, index, hits, hitIds, received);
+            StreamEvents.BoardingDecided(batch, submission, filed.FlightKey, index, states[index].Decision!, null, received);
         }
         var stored = new StoredInteractive(json, cusres);
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "iapi", contentType ?? "", received, sha, key, body, filed.Id,

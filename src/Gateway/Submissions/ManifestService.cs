@@ -69,6 +69,7 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
         }
         var first = summaries[0];
         var answer = new ManifestAnswer(submissionId, false, first.ReportId, first.Outcome, first.Findings, ValueList.Of([.. summaries]));
+        StreamEvents.SubmissionReceived(batch, StreamEvents.NameUuid(submissionId), carrier, contentType, body, first.FlightKey, received);
         batch.Submissions.Add(new SubmissionRecord(submissionId, carrier, "manifests", contentType ?? "", received, sha, key, body, first.ReportId,
             JsonSerializer.Serialize(answer, GatewayJsonContext.Default.ManifestAnswer)));
         return (batch, answer);

@@ -6,7 +6,7 @@ using Gateway.Adapters.Storage;
 using Gateway.Adapters.Streaming;
 using Gateway.IntegrationTests.Service;
 using Gateway.Pipeline;
-using Gateway.Schemas.Avro.Codecs;
+using Gateway.Adapters.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.IntegrationTests.Streaming;
@@ -46,7 +46,7 @@ public sealed class KafkaOutageTests
                 ServiceTests.Passenger($"TRAVELLER{(char)('A' + amendment)}", "GIVEN", "1990-01-01", "KOR", $"M{flight:0000}{amendment:0000}", "2031-01-01", "KOR", "002"))
             .Replace("KE0702", $"KE{300 + flight}", StringComparison.Ordinal), Encoding.UTF8, "application/json");
 
-    [KafkaFact]
+    [Fact]
     public async Task While_kafka_is_down_lists_are_accepted_and_stored_and_when_it_returns_each_event_arrives_in_order_and_decides_once()
     {
         using var cluster = new KafkaMockCluster();
@@ -78,7 +78,7 @@ public sealed class KafkaOutageTests
             // The outbox holds the events in commit order: what each key's order on the topic must be.
             var outbox = await store.GetPendingOutboxAsync(1000, CancellationToken.None);
             Assert.Equal(events, outbox.Count);
-            var committed = outbox.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Select(r => ReportAcceptedCodec.Instance.Decode(r.Payload).EventId).ToList());
+            var committed = outbox.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Select(r => EventCodec<kr.go.immigration.gateway.events.ReportAccepted>.Instance.Decode(r.Payload).eventId).ToList());
             Assert.Equal(flights, committed.Count);
             foreach (var id in reports.Values)
             {
@@ -112,10 +112,10 @@ public sealed class KafkaOutageTests
                 using var stop = new CancellationTokenSource();
                 var reading = audit.ConsumeAsync(PipelineEvents.Topic, "audit", (m, _) =>
                 {
-                    var e = ReportAcceptedCodec.Instance.Decode(m.Value);
-                    Assert.Equal(e.EventId.ToString(), m.MessageId);
-                    Assert.Equal(e.FlightKey, m.Key);
-                    seen.Enqueue((m.Key, e.EventId));
+                    var e = EventCodec<kr.go.immigration.gateway.events.ReportAccepted>.Instance.Decode(m.Value);
+                    Assert.Equal(e.eventId.ToString(), m.MessageId);
+                    Assert.Equal(e.flightKey, m.Key);
+                    seen.Enqueue((m.Key, e.eventId));
                     return Task.CompletedTask;
                 }, stop.Token);
                 await Until(() => Task.FromResult(seen.Select(s => s.EventId).Distinct().Count() >= events), "the audit group to read every event");

@@ -11,7 +11,7 @@ namespace Gateway.IntegrationTests.Streaming;
 /// <summary>The deployment shape on Kafka: an API process and two worker processes (hosts) sharing the store and the group.</summary>
 public sealed class KafkaRolesTests
 {
-    [KafkaFact]
+    [Fact]
     public async Task An_api_process_and_two_workers_share_the_partitions_and_decide_every_list_once()
     {
         using var cluster = new KafkaMockCluster();

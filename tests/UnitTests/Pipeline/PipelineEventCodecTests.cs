@@ -1,6 +1,8 @@
 using System.Text;
+using Avro;
+using Gateway.Adapters.Events;
 using Gateway.Pipeline;
-using Gateway.Schemas.Avro;
+using Gateway.Schemas.Events;
 using Gateway.Submissions;
 using Gateway.Domain.Validation;
 
@@ -10,7 +12,7 @@ public sealed class PipelineEventCodecTests
 {
     private static FiledList Filed()
     {
-        var manifest = SampleEvents.Report(3).Manifest;
+        var manifest = SampleEvents.Manifest(3);
         return new FiledList("r_0011223344556677", "passengers", "KE902/261122", ReportAmender.File(manifest), false,
             new Dictionary<int, TravellerState>());
     }
@@ -22,7 +24,7 @@ public sealed class PipelineEventCodecTests
         byte[] message = PipelineEventCodec.ReportAccepted("s_0123456789abcdef01234567", "KE", filed, new DateTimeOffset(2026, 11, 22, 1, 30, 0, TimeSpan.Zero));
 
         Assert.Equal([0xC3, 0x01], message[..2]);
-        Assert.Equal(EventSchemas.ReportAccepted.Fingerprint(), SingleObjectEncoding.ReadHeader(message, out _));
+        Assert.Equal(EventSchemas.Fingerprint(EventSchemas.Get("ReportAccepted")), SingleObjectEncoding.ReadHeader(message));
         var e = PipelineEventCodec.Decode(message);
         Assert.Equal((PipelineEvents.ReportAccepted, "r_0011223344556677", "KE"), (e.Type, e.ReportId, e.Carrier));
         Assert.Equal(EventEnvelope.EventId(message), e.EventId); // the relay's message-id is the consumer's processed mark
@@ -31,9 +33,9 @@ public sealed class PipelineEventCodecTests
     [Fact]
     public void The_submission_uuid_is_stable_per_submission_and_a_version_8_uuid()
     {
-        var a = PipelineEventCodec.SubmissionUuid("s_0123456789abcdef01234567");
-        Assert.Equal(a, PipelineEventCodec.SubmissionUuid("s_0123456789abcdef01234567"));
-        Assert.NotEqual(a, PipelineEventCodec.SubmissionUuid("s_0123456789abcdef01234568"));
+        var a = StreamEvents.NameUuid("s_0123456789abcdef01234567");
+        Assert.Equal(a, StreamEvents.NameUuid("s_0123456789abcdef01234567"));
+        Assert.NotEqual(a, StreamEvents.NameUuid("s_0123456789abcdef01234568"));
         Assert.Equal('8', a.ToString("D")[14]);
         Assert.Contains(a.ToString("D")[19], "89ab");
     }
@@ -41,7 +43,7 @@ public sealed class PipelineEventCodecTests
     [Fact]
     public void A_json_event_left_in_the_outbox_by_an_older_build_is_still_read()
     {
-        var e = PipelineEventCodec.Decode("""{"eventId":"e_1","type":"report.accepted","reportId":"r_1","carrier":"KE"}"""u8);
+        var e = PipelineEventCodec.Decode("""{"eventId":"e_1","type":"report.accepted","reportId":"r_1","carrier":"KE"}"""u8.ToArray());
         Assert.Equal(("e_1", "r_1"), (e.EventId, e.ReportId));
     }
 
