@@ -1,4 +1,5 @@
 using Gateway.Domain.Decisions;
+using Gateway.Pipeline;
 using Gateway.Schemas.Reports;
 using Gateway.Domain.Validation;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Avro.Specific;
 using Gateway.Adapters.Events;
 using Gateway.Adapters.Storage;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Screening.Model;
 using Gateway.Screening.Scoring;
 using Events = kr.go.immigration.gateway.events;
