@@ -78,6 +78,7 @@ public static class PnrApi
     /// <summary>A stored push, read back by the carrier that sent it (another carrier's id answers 404).</summary>
     private static async Task<IResult> Get(string id, HttpContext http, IGatewayStore store, CancellationToken cancel)
     {
+        http.Response.Headers.CacheControl = "no-store";   // the carrier's own PNR is personal data all the same
         var doc = await store.GetDocumentAsync(PushKind, id, cancel);
         if (doc is null || doc.Carrier != http.Carrier()) return Problems.NotFound($"PNR push {id}");
         // The push as stored (already the API's JSON): no second round through the serializer.

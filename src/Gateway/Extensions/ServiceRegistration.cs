@@ -42,25 +42,23 @@ internal static class ServiceRegistration
         services.AddHostedService<WebhookDelivery>();
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
+        services.AddExceptionHandler<BadRequestBodyHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BadRequestBodyHandler.MaxBodyBytes);
         builder.AddOfficerServices();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
     {
+        // Set as the answer starts, so that answers the exception handler writes (it clears the headers first) keep them.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(SecurityHeaders, context.Response);
+            return next();
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
-            await next();
-        });
         app.UseOfficerPipeline();
         var store = app.Services.GetRequiredService<IGatewayStore>();
         store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -70,6 +68,16 @@ internal static class ServiceRegistration
             Console.WriteLine($"development API key for {who}: {key}");
         }
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<GroupCommitter>().DisposeAsync().AsTask().GetAwaiter().GetResult());
+    }
+
+    private static Task SecurityHeaders(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = Officers.OfficerPage.ContentSecurityPolicy;
+        return Task.CompletedTask;
     }
 
     private static IGatewayStore CreateStore(GatewayOptions options)
