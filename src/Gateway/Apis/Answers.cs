@@ -12,7 +12,9 @@ namespace Gateway.Apis;
 /// <param name="Outcome">accepted, accepted_with_warnings, rejected or late.</param>
 /// <param name="Findings">The (first) report's findings.</param>
 /// <param name="Reports">Every report the submission filed or amended.</param>
-public sealed record ManifestAnswer(string SubmissionId, bool Resend, string ReportId, string Outcome, ValueList<Finding> Findings, ValueList<ReportSummary> Reports);
+/// <param name="Contrl">The CONTRL acknowledging the interchange, when its UNB asked for one or the carrier sent <c>Accept: application/edifact</c>.</param>
+public sealed record ManifestAnswer(string SubmissionId, bool Resend, string ReportId, string Outcome, ValueList<Finding> Findings, ValueList<ReportSummary> Reports,
+    string? Contrl = null);
 
 /// <summary>One filed report in an answer.</summary>
 public sealed record ReportSummary(string ReportId, string Kind, string FlightKey, string Outcome, bool Amended, int Travellers, ValueList<Finding> Findings);
@@ -36,8 +38,9 @@ public sealed record TravellerState(
     int Index, PersonName Name, string Role, string? PnrLocator, string? PassengerReference, string Status,
     BoardingDecision? Decision, LandingDecision? Landing, ValueList<Hit> Hits);
 
-/// <summary>The JSON answer to an interactive check.</summary>
-public sealed record InteractiveAnswer(string SubmissionId, string? TransactionReference, string ReportId, string Outcome, ValueList<PassengerAnswer> Passengers, ValueList<Finding> Findings);
+/// <summary>The JSON answer to an interactive check; <paramref name="Contrl"/> acknowledges the interchange when its UNB asked for it.</summary>
+public sealed record InteractiveAnswer(string SubmissionId, string? TransactionReference, string ReportId, string Outcome, ValueList<PassengerAnswer> Passengers, ValueList<Finding> Findings,
+    string? Contrl = null);
 
 /// <summary>One passenger's answer: code, text, reasons.</summary>
 public sealed record PassengerAnswer(int Index, string Surname, string? PnrLocator, string? PassengerReference, string Code, string Text, ValueList<DecisionReason> Reasons);

@@ -7,8 +7,9 @@ namespace Gateway.Apis;
 /// <summary>The answer to a declaration or notice: stored id, outcome and findings.</summary>
 public sealed record JudgedAnswer(string Id, string FlightKey, string Outcome, ValueList<Finding> Findings);
 
-/// <summary>A stored PNR push.</summary>
-public sealed record PnrPushAnswer(string Id, string FlightKey, int Pnrs, int Passengers, ValueList<string> Notes, ValueList<PnrRequestView> Answered);
+/// <summary>A stored PNR push; <paramref name="Contrl"/> acknowledges the interchange when its UNB asked (or the carrier accepts EDIFACT).</summary>
+public sealed record PnrPushAnswer(string Id, string FlightKey, int Pnrs, int Passengers, ValueList<string> Notes, ValueList<PnrRequestView> Answered,
+    string? Contrl = null);
 
 /// <summary>An officer's PNR request with its Decree 85(3) deadline, as carriers list it.</summary>
 public sealed record PnrRequestView(string Id, string Carrier, string FlightKey, string Kind, ValueList<string> Passengers, string? Purpose,

@@ -15,17 +15,23 @@ namespace Gateway.Submissions;
 /// </summary>
 public sealed class ManifestService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, FlightLocks locks, TimeProvider clock)
 {
-    /// <summary>Handles a posted list. Throws <see cref="SubmissionRejected"/> for unreadable input.</summary>
-    public async Task<(ManifestAnswer Answer, bool Created)> SubmitAsync(string carrier, string? contentType, byte[] body, CancellationToken cancel)
+    /// <summary>
+    /// Handles a posted list. Throws <see cref="SubmissionRejected"/> for unreadable input. The answer carries the CONTRL
+    /// for a PAXLST interchange whose UNB asks for one, or for any when <paramref name="acknowledge"/>.
+    /// </summary>
+    public async Task<(ManifestAnswer Answer, bool Created)> SubmitAsync(string carrier, string? contentType, byte[] body, bool acknowledge, CancellationToken cancel)
     {
         string sha = Convert.ToHexStringLower(SHA256.HashData(body));
         string key = "manifests:" + sha;
         if (await store.FindSubmissionAsync(carrier, key, cancel) is { Response: { } earlier })
         {
-            return (JsonSerializer.Deserialize(earlier, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+            // The same interchange gets the same CONTRL: read its envelope again (resends are rare).
+            var again = JsonSerializer.Deserialize(earlier, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true };
+            return (again with { Contrl = Acknowledgements.Contrl(SubmissionParser.ParseLists(contentType, body, carrier).Edifact, acknowledge, clock) }, false);
         }
 
-        var manifests = SubmissionParser.Parse(contentType, body, carrier);
+        var parsed = SubmissionParser.ParseLists(contentType, body, carrier);
+        var manifests = parsed.Manifests;
         var received = clock.GetUtcNow();
         using var flights = await locks.AcquireAsync(manifests.Select(m => carrier + ":" + FlightKeys.Of(m)), cancel);
         for (int attempt = 1; ; attempt++)
@@ -34,7 +40,7 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             try
             {
                 await committer.CommitAsync(batch, cancel);
-                return (answer, true);
+                return (answer with { Contrl = Acknowledgements.Contrl(parsed.Edifact, acknowledge, clock) }, true);
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
             {
@@ -45,7 +51,10 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             {
                 // The same bytes arrived twice at once and the other request committed first: answer as for a resend.
                 if (await store.FindSubmissionAsync(carrier, key, cancel) is not { Response: { } racing }) throw;
-                return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+                return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with
+                {
+                    Resend = true, Contrl = Acknowledgements.Contrl(parsed.Edifact, acknowledge, clock),
+                }, false);
             }
         }
     }
