@@ -237,10 +237,11 @@ public sealed class CarrierAnswerTests : IAsyncLifetime
     /// </summary>
     private async Task<(int Status, Dictionary<string, string> Headers, string Body)> PostDeclaringAsync(string route, string credential, long length)
     {
+        string type = route == "/api/v1/pnr" ? "application/edifact" : "application/json";   // the PNR route takes EDIFACT only (415 otherwise)
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(_server.Address.Host, _server.Address.Port);
         var stream = tcp.GetStream();
-        string head = $"POST {route} HTTP/1.1\r\nHost: {_server.Address.Authority}\r\n{credential}\r\nContent-Type: application/json\r\n" +
+        string head = $"POST {route} HTTP/1.1\r\nHost: {_server.Address.Authority}\r\n{credential}\r\nContent-Type: {type}\r\n" +
                       $"Content-Length: {length.ToString(CultureInfo.InvariantCulture)}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head + new string(' ', 4096)));
         using var reader = new StreamReader(stream, Encoding.UTF8);
