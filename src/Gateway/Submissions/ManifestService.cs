@@ -32,6 +32,7 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
 
         var parsed = SubmissionParser.ParseLists(contentType, body, carrier);
         var manifests = parsed.Manifests;
+        RefuseTwoListsOfOneReport(manifests);
         var received = clock.GetUtcNow();
         using var flights = await locks.AcquireAsync(manifests.Select(m => carrier + ":" + FlightKeys.Of(m)), cancel);
         for (int attempt = 1; ; attempt++)
@@ -60,6 +61,24 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
     }
 
     private const int MaxAttempts = 8;
+
+    /// <summary>
+    /// A flight has one report per kind (passengers, crew), amended by each later list. Two lists of one flight and kind
+    /// in one interchange would both file that report at once and could never commit (the store's one-report-per-flight
+    /// index refuses the second on every retry): refused up front, naming the second message.
+    /// </summary>
+    private static void RefuseTwoListsOfOneReport(IReadOnlyList<Schemas.Manifests.Manifest> manifests)
+    {
+        var seen = new HashSet<(string, bool)>();
+        foreach (var m in manifests)
+        {
+            string flight = FlightKeys.Of(m);
+            if (seen.Add((flight, m.IsCrewList))) continue;
+            throw new SubmissionRejected(
+                $"the interchange holds more than one {(m.IsCrewList ? "crew" : "passenger")} list for flight '{flight}' (message {m.Header.MessageReference}): "
+                + "send one list per flight and kind in an interchange; a later list amends the report", $"UNH {m.Header.MessageReference}", null);
+        }
+    }
 
     private async Task<(WriteBatch Batch, ManifestAnswer Answer)> FileAsync(string carrier, string? contentType, byte[] body, string sha, string key,
         IReadOnlyList<Schemas.Manifests.Manifest> manifests, DateTimeOffset received, CancellationToken cancel)

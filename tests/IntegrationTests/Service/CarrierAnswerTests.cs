@@ -151,6 +151,20 @@ public sealed class CarrierAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_passenger_lists_of_one_flight_in_one_interchange_are_refused_with_400_not_a_503_that_no_retry_cures()
+    {
+        // Found by the fuzz test: both lists filed the flight's one report at once, and the store refused the second on every retry.
+        const string two = "UNB+UNOA:4+YYDCS+BORDERAPI+250314:0901+I0000102++APIS'UNH+M1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+M1'" +
+                           "UNH+M2+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+M2'UNZ+2+I0000102'";
+        using var client = _server.Client();
+        var response = await client.PostAsync(new Uri("/api/v1/manifests", UriKind.Relative), GatewayServer.Edifact(two));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("UNH M2", problem.GetProperty("where").GetString());
+    }
+
+    [Fact]
     public async Task A_check_whose_UNB_asks_gets_its_contrl_after_the_cusres_and_in_the_json_answer()
     {
         var response = await CheckAsync(Paxlst(1, acknowledgement: "++1"));
