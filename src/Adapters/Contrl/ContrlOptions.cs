@@ -13,9 +13,9 @@ public sealed class ContrlOptions
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// A deviation the reader could read past (a wrong UNT count, a reference mismatch) rejects its level (0083 = 4)
-    /// when true; when false (the default) the level is acknowledged (7) and the deviation's code is still reported,
-    /// because the gateway did process the data.
+    /// A deviation the reader could read past (a wrong UNT count, a reference mismatch) rejects its level (0083 = 4, with
+    /// the 0085 code saying why; due even unasked) when true. When false (the default) the data is processed, so the level
+    /// is acknowledged (7) and, as ISO 9735 pairs a syntax error code with a rejection only, carries no code.
     /// </summary>
     public bool RejectDeviations { get; set; }
 

@@ -5,8 +5,11 @@ namespace Gateway.Adapters.Contrl;
 /// <summary>
 /// Decides what CONTRL to send for an interchange. For one the reader could not read, a rejection (UCI 0083 = 4) that
 /// points at the level, segment and element in error. For one it read: nothing, unless the sender asked (UNB 0031 =
-/// 1 for a full report, 2 for receipt only), the partner agreement says always, or the reader noted syntax deviations
-/// (control counts, references), which are reported with their 0085 codes. An interchange without a UNB sender gets
+/// 1 for a full report, 2 for receipt only) or the partner agreement says always. A CONTRL is coherent per ISO 9735:
+/// a syntax error code (0085) goes only with the action it caused, a rejection (4); a level acknowledged (7) carries
+/// none. So a deviation the reader read past (a wrong control count or reference) is either processed — its level is
+/// acknowledged, without a code, the default — or, with <see cref="ContrlOptions.RejectDeviations"/>, its level is
+/// rejected with the code saying why, and that report is due even unasked. An interchange without a UNB sender gets
 /// no CONTRL: there is no one to address it to; nor does an interchange of CONTRL messages (never answered in kind).
 /// </summary>
 public static class ContrlResponder
@@ -19,38 +22,39 @@ public static class ContrlResponder
         var interchange = read.Interchange;
         if (interchange.Sender is null) return null; // no one to address the report to
         if (interchange.AllMessages.All(m => m.Type == "CONTRL")) return null; // ISO 9735: a CONTRL is never answered with a CONTRL
-        var deviations = read.Notes.Where(n => n.ControlCode is not null).ToList();
+        var rejections = options.RejectDeviations ? read.Notes.Where(n => n.ControlCode is not null).ToList() : [];
         string requested = interchange.Header.Value(9) ?? "";
-        if (deviations.Count == 0 && requested is not ("1" or "2") && !options.Always) return null;
+        if (rejections.Count == 0 && requested is not ("1" or "2") && !options.Always) return null;
 
         string syntax = SyntaxOf(interchange);
         var uci = Uci(interchange, ContrlActions.Acknowledged);
-        if (deviations.Count == 0 && requested == "2" && !options.Always)
+        if (rejections.Count == 0 && requested == "2" && !options.Always)
         {
             return new ContrlReport(syntax, uci with { Action = ContrlActions.Received }, ValueList<MessageResponse>.Empty, ValueList<GroupResponse>.Empty);
         }
 
-        string deviationAction = options.RejectDeviations ? ContrlActions.Rejected : ContrlActions.Acknowledged;
-        var groupsWith = interchange.Groups.Select(g => Within(g.Header, interchange, deviations, "UNE")).ToList();
-        var messages = interchange.Messages.Select(m => MessageReport(m, Within(m.Header, interchange, deviations, "UNT"), deviationAction)).ToList();
+        var messages = interchange.Messages.Select(m => MessageReport(m, Within(m.Header, interchange, rejections, "UNT"))).ToList();
         var groups = new List<GroupResponse>();
-        for (int i = 0; i < interchange.Groups.Count; i++)
+        foreach (var group in interchange.Groups)
         {
-            var group = interchange.Groups[i];
-            var members = group.Messages.Select(m => MessageReport(m, Within(m.Header, interchange, deviations, "UNT"), deviationAction)).ToList();
-            var note = groupsWith[i].FirstOrDefault();
+            var members = group.Messages.Select(m => MessageReport(m, Within(m.Header, interchange, rejections, "UNT"))).ToList();
+            var note = Within(group.Header, interchange, rejections, "UNE").FirstOrDefault();
             groups.Add(new GroupResponse(group.Reference ?? "", Party(group.Header, 2), Party(group.Header, 3),
-                note is null ? ContrlActions.Acknowledged : deviationAction, note?.ControlCode, note?.Tag, note is null ? null : ElementOf(note),
+                note is null ? ContrlActions.Acknowledged : ContrlActions.Rejected, note?.ControlCode, note?.Tag, note is null ? null : ElementOf(note),
                 ValueList<MessageResponse>.Own([.. members.Where(m => options.ListMessages || m.ErrorCode is not null)])));
         }
-        var top = deviations.FirstOrDefault(n => n.Tag is not ("UNT" or "UNE"));
+        var top = rejections.FirstOrDefault(n => n.Tag is not ("UNT" or "UNE"));
+        bool list = options.ListMessages;
         if (top is not null)
         {
-            uci = uci with { Action = deviationAction, ErrorCode = top.ControlCode, Tag = IsService(top.Tag) ? top.Tag : null, Position = ElementOf(top) };
+            // UCI 4 rejects every level below it: acknowledging a message inside it would contradict it.
+            uci = uci with { Action = ContrlActions.Rejected, ErrorCode = top.ControlCode, Tag = IsService(top.Tag) ? top.Tag : null, Position = ElementOf(top) };
+            list = false;
+            groups = [.. groups.Select(g => g with { Messages = ValueList<MessageResponse>.Own([.. g.Messages.Where(m => m.ErrorCode is not null)]) })];
         }
         return new ContrlReport(syntax, uci,
-            ValueList<MessageResponse>.Own([.. messages.Where(m => options.ListMessages || m.ErrorCode is not null)]),
-            ValueList<GroupResponse>.Own([.. groups.Where(g => options.ListMessages || g.ErrorCode is not null || g.Messages.Count > 0)]));
+            ValueList<MessageResponse>.Own([.. messages.Where(m => list || m.ErrorCode is not null)]),
+            ValueList<GroupResponse>.Own([.. groups.Where(g => list || g.ErrorCode is not null || g.Messages.Count > 0)]));
     }
 
     /// <summary>The rejection for text the reader refused with <paramref name="error"/>; null when not even UNB could be read (no one to answer).</summary>
@@ -71,10 +75,10 @@ public static class ContrlResponder
     internal static MessageIdentifier Identifier(Segment unh) =>
         new(unh.Value(2) ?? "", unh.Value(2, 1) ?? "", unh.Value(2, 2) ?? "", unh.Value(2, 3) ?? "", unh.Value(2, 4));
 
-    private static MessageResponse MessageReport(EdifactMessage message, List<ReadNote> notes, string deviationAction)
+    private static MessageResponse MessageReport(EdifactMessage message, List<ReadNote> rejections)
     {
-        var note = notes.FirstOrDefault();
-        return new MessageResponse(message.Reference, Identifier(message.Header), note is null ? ContrlActions.Acknowledged : deviationAction,
+        var note = rejections.FirstOrDefault();
+        return new MessageResponse(message.Reference, Identifier(message.Header), note is null ? ContrlActions.Acknowledged : ContrlActions.Rejected,
             note?.ControlCode, note?.Tag, note is null ? null : ElementOf(note), ValueList<SegmentResponse>.Empty);
     }
 

@@ -1,14 +1,14 @@
 namespace Gateway.Adapters.Cusres;
 
 /// <summary>
-/// The characters a syntax identifier allows (ISO 9735 levels A and B, ISO 8859-1 for UNOC). A writer checks its
+/// The characters a syntax identifier allows (ISO 9735 levels A and B, ISO 8859-1 for UNOC, ISO 10646 for UNOY). A writer checks its
 /// values so that it never sends a partner a character its syntax level forbids, e.g. lower case under UNOA.
 /// </summary>
 public static class CharacterRepertoire
 {
     private const string LevelAPunctuation = " .,-()/='+:?!\"%&*;<>";
 
-    /// <summary>The index of the first character the syntax does not allow, or -1. Unknown identifiers allow all.</summary>
+    /// <summary>The index of the first character the syntax does not allow, or -1. UNOY and unknown identifiers allow all but control characters.</summary>
     public static int FirstInvalid(string value, string syntaxIdentifier)
     {
         ArgumentNullException.ThrowIfNull(value);

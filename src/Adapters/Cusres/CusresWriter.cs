@@ -27,6 +27,58 @@ public static class CusresWriter
         return EdifactWriter.Write(ToInterchange(responses, options), options.WriteUna, options.LineBreaks);
     }
 
+    /// <summary>
+    /// Writes the answer to a request so that it can always be sent: in the header's directory when that is a UN
+    /// directory, else in <see cref="CusresWriterOptions.Version"/>; with more ERP groups than the directory allows, as
+    /// several messages in one interchange (each with the header, references and flights and the next groups in order;
+    /// UNH S010 <c>01:C</c> … <c>nn:F</c>, the same 0068, references from <see cref="AnswerReferences.PartReference"/>);
+    /// and at the lowest syntax level, from <see cref="CusresWriterOptions.SyntaxIdentifier"/> up through UNOA, UNOB,
+    /// UNOC and UNOY, that carries every value the request made it echo. A value no level carries (a control character)
+    /// or longer than its data element is still a <see cref="CusresValueException"/>.
+    /// </summary>
+    public static string WriteAnswer(BoardingResponse response, CusresWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        options ??= CusresWriterOptions.Default;
+        if (response.Header.Version is { } v && !DirectoryVersion.TryParse(v, out _)) response = response with { Header = response.Header with { Version = null } };
+        var version = DirectoryVersion.Parse(response.Header.Version ?? options.Version);
+        var parts = Split(response, version.MaxEntryGroups);
+        int level = Math.Max(0, Array.IndexOf(SyntaxLevels, options.SyntaxIdentifier));
+        while (true)
+        {
+            var at = level == Array.IndexOf(SyntaxLevels, options.SyntaxIdentifier) ? options : options.With(SyntaxLevels[level]);
+            try
+            {
+                var interchange = parts.Count == 1 ? ToInterchange(parts, at) : ToInterchange(parts, at, split: true);
+                return EdifactWriter.Write(interchange, at.WriteUna, at.LineBreaks);
+            }
+            catch (CusresValueException e) when (e.Repertoire && level < SyntaxLevels.Length - 1)
+            {
+                level++;
+            }
+        }
+    }
+
+    /// <summary>The syntax levels an answer may be raised through, each carrying the one before.</summary>
+    private static readonly string[] SyntaxLevels = ["UNOA", "UNOB", "UNOC", "UNOY"];
+
+    private static List<BoardingResponse> Split(BoardingResponse response, int max)
+    {
+        if (response.Entries.Count <= max) return [response];
+        int parts = (response.Entries.Count + max - 1) / max;
+        var split = new List<BoardingResponse>(parts);
+        for (int p = 0; p < parts; p++)
+        {
+            var entries = response.Entries.Skip(p * max).Take(max).ToArray();
+            split.Add(response with
+            {
+                Header = response.Header with { MessageReference = AnswerReferences.PartReference(response.Header.MessageReference, p + 1, parts) },
+                Entries = ValueList<ResponseEntry>.Own(entries),
+            });
+        }
+        return split;
+    }
+
     /// <summary>Builds the interchange: UNB from the header and options, an optional UNG, and the message.</summary>
     public static Interchange ToInterchange(BoardingResponse response, CusresWriterOptions? options = null)
     {
@@ -39,7 +91,11 @@ public static class CusresWriter
     /// interchange reference, test flag) and, inside a functional group, the directory version; message references
     /// must be unique.
     /// </summary>
-    public static Interchange ToInterchange(IReadOnlyList<BoardingResponse> responses, CusresWriterOptions? options = null)
+    public static Interchange ToInterchange(IReadOnlyList<BoardingResponse> responses, CusresWriterOptions? options = null) =>
+        ToInterchange(responses, options, split: false);
+
+    /// <summary>With <paramref name="split"/>, the responses are the parts of one answer: S010 numbers them, ERP groups are counted over all.</summary>
+    private static Interchange ToInterchange(IReadOnlyList<BoardingResponse> responses, CusresWriterOptions? options, bool split)
     {
         ArgumentNullException.ThrowIfNull(responses);
         if (responses.Count == 0) throw new ArgumentException("an interchange needs at least one response", nameof(responses));
@@ -48,6 +104,7 @@ public static class CusresWriter
         var version = DirectoryVersion.Parse(header.Version ?? options.Version);
         var references = new HashSet<string>(StringComparer.Ordinal);
         var messages = new EdifactMessage[responses.Count];
+        int groupOffset = 0;
         for (int i = 0; i < responses.Count; i++)
         {
             var h = responses[i].Header;
@@ -61,7 +118,11 @@ public static class CusresWriter
                 throw new ArgumentException($"response {i + 1} is CUSRES {own} but the group is {version}: one functional group holds one version");
             }
             if (!references.Add(h.MessageReference)) throw new ArgumentException($"message reference '{h.MessageReference}' is used twice in the interchange");
-            messages[i] = ToMessage(responses[i], options, own);
+            var sequence = split
+                ? DataElement.Of((i + 1).ToString("00", CultureInfo.InvariantCulture), i == responses.Count - 1 ? "F" : "C")
+                : DataElement.Of("01", "F");
+            messages[i] = ToMessage(responses[i], options, own, groupOffset, sequence);
+            if (split) groupOffset += responses[i].Entries.Count;
         }
 
         var check = new ValueCheck(options.SyntaxIdentifier);
@@ -103,10 +164,10 @@ public static class CusresWriter
     {
         ArgumentNullException.ThrowIfNull(response);
         options ??= CusresWriterOptions.Default;
-        return ToMessage(response, options, DirectoryVersion.Parse(response.Header.Version ?? options.Version));
+        return ToMessage(response, options, DirectoryVersion.Parse(response.Header.Version ?? options.Version), 0, DataElement.Of("01", "F"));
     }
 
-    private static EdifactMessage ToMessage(BoardingResponse response, CusresWriterOptions options, DirectoryVersion version)
+    private static EdifactMessage ToMessage(BoardingResponse response, CusresWriterOptions options, DirectoryVersion version, int groupOffset, DataElement sequence)
     {
         if (response.Entries.Count > version.MaxEntryGroups)
         {
@@ -131,12 +192,14 @@ public static class CusresWriter
             if (flight.DeparturePort is { } from) body.Add(Segment.Of("LOC", DataElement.Of("125"), DataElement.Of(check.Text(from, "LOC 3225", 35))));
             if (flight.ArrivalPort is { } to) body.Add(Segment.Of("LOC", DataElement.Of("87"), DataElement.Of(check.Text(to, "LOC 3225", 35))));
         }
-        foreach (var entry in response.Entries)
+        for (int e = 0; e < response.Entries.Count; e++)
         {
-            body.Add(Segment.Of("ERP", DataElement.Of(check.Code(entry.Section, "ERP 1049", 3))));
-            foreach (var reference in entry.References) body.Add(Reference(reference, check));
-            foreach (var status in entry.Statuses) body.Add(Segment.Of("ERC", DataElement.Of(check.Code(status.Code, "ERC 9321", 8))));
-            foreach (var text in entry.FreeTexts) body.Add(FreeTextSegment(text, check));
+            var entry = response.Entries[e];
+            var group = new ValueCheck(options.SyntaxIdentifier, groupOffset + e + 1);
+            body.Add(Segment.Of("ERP", DataElement.Of(group.Code(entry.Section, "ERP 1049", 3))));
+            foreach (var reference in entry.References) body.Add(Reference(reference, group));
+            foreach (var status in entry.Statuses) body.Add(Segment.Of("ERC", DataElement.Of(group.Code(status.Code, "ERC 9321", 8))));
+            foreach (var text in entry.FreeTexts) body.Add(FreeTextSegment(text, group));
         }
 
         var header = response.Header;
@@ -147,7 +210,7 @@ public static class CusresWriter
             DataElement.Of(check.Text(Required(header.MessageReference, "the message reference (UNH 0062)"), "UNH 0062", 14)),
             identifier,
             DataElement.Of(header.CommonAccessReference is null ? "" : check.Text(header.CommonAccessReference, "UNH 0068", 35)),
-            DataElement.Of("01", "F"));
+            sequence);
         return new EdifactMessage(unh, ValueList<Segment>.Own([.. body]));
     }
 
@@ -175,21 +238,32 @@ public static class CusresWriter
         string.IsNullOrEmpty(value) ? throw new ArgumentException($"the response lacks {what}") : value;
 
     /// <summary>Checks lengths and the syntax level's repertoire so the partner never receives a value it must reject.</summary>
-    private readonly struct ValueCheck(string syntaxIdentifier)
+    private readonly struct ValueCheck(string syntaxIdentifier, int? group = null)
     {
         internal string Code(string value, string what, int max) =>
             value.Length == 0 ? throw new ArgumentException($"{what} is empty") : Text(value, what, max);
 
         internal string Text(string value, string what, int max)
         {
-            if (value.Length > max) throw new ArgumentException($"{what} '{value}' is {value.Length} characters long; at most {max} are allowed");
+            if (value.Length > max)
+            {
+                throw new CusresValueException($"{what} '{Shown(value)}' is {value.Length} characters long; at most {max} are allowed", what, value, group, repertoire: false);
+            }
             int bad = CharacterRepertoire.FirstInvalid(value, syntaxIdentifier);
             if (bad >= 0)
             {
-                throw new ArgumentException(
-                    $"{what} '{value}' holds '{value[bad]}' (U+{(int)value[bad]:X4}) at position {bad + 1}, which syntax {syntaxIdentifier} does not allow");
+                throw new CusresValueException(
+                    $"{what} '{Shown(value)}' holds U+{(int)value[bad]:X4} at position {bad + 1}, which syntax {syntaxIdentifier} does not allow", what, value, group, repertoire: true);
             }
             return value;
+        }
+
+        /// <summary>The value as a message may quote it: control characters escaped, at most 80 characters.</summary>
+        private static string Shown(string value)
+        {
+            var text = new System.Text.StringBuilder(Math.Min(value.Length, 80));
+            foreach (char c in value.Length > 80 ? value[..77] : value) text.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
+            return value.Length > 80 ? text.Append("...").ToString() : text.ToString();
         }
     }
 }

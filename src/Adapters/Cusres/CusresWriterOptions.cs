@@ -49,4 +49,12 @@ public sealed class CusresWriterOptions
 
     /// <summary>The defaults.</summary>
     public static CusresWriterOptions Default { get; } = new();
+
+    /// <summary>A copy with another syntax identifier.</summary>
+    internal CusresWriterOptions With(string syntaxIdentifier)
+    {
+        var copy = (CusresWriterOptions)MemberwiseClone();
+        copy.SyntaxIdentifier = syntaxIdentifier;
+        return copy;
+    }
 }

@@ -11,16 +11,23 @@ public readonly record struct DirectoryVersion(string Version, string Release)
     /// Reads <c>D:05B</c> or <c>D05B</c>. Throws <see cref="ArgumentException"/> for anything else: the version is
     /// our own configuration, not received data.
     /// </summary>
-    public static DirectoryVersion Parse(string text)
+    public static DirectoryVersion Parse(string text) => TryParse(text, out var version)
+        ? version
+        : throw new ArgumentException($"'{text}' is not a UN directory version (expected e.g. D:05B or D05B)", nameof(text));
+
+    /// <summary>Reads <c>D:05B</c> or <c>D05B</c>; false for anything else (e.g. a version received in a request).</summary>
+    public static bool TryParse(string text, out DirectoryVersion version)
     {
         ArgumentNullException.ThrowIfNull(text);
         string compact = text.Replace(":", "", StringComparison.Ordinal).Trim();
         if (compact.Length == 4 && compact[0] == 'D' && char.IsAsciiDigit(compact[1]) && char.IsAsciiDigit(compact[2])
             && compact[3] is >= 'A' and <= 'C')
         {
-            return new DirectoryVersion("D", compact[1..]);
+            version = new DirectoryVersion("D", compact[1..]);
+            return true;
         }
-        throw new ArgumentException($"'{text}' is not a UN directory version (expected e.g. D:05B or D05B)", nameof(text));
+        version = default;
+        return false;
     }
 
     /// <summary>

@@ -13,9 +13,10 @@ internal sealed record PnrMessagePart(
     List<Pnr> Pnrs);
 
 /// <summary>
-/// Reads one PNRGOV message: level 0 (MSG, ORG, TVL, EQN), then one Gr1 per SRC. Level 0 is what the PNRs hang on:
-/// without MSG the receiver cannot tell a full push from an update (absent PNRs mean "removed" in one and "unchanged"
-/// in the other), and without the flight TVL it cannot tell which flight; both are errors. A missing ORG or EQN is a note.
+/// Reads one PNRGOV message: level 0 (MSG, ORG, TVL, EQN), then one Gr1 per SRC. Without the flight TVL the receiver
+/// cannot tell which flight the PNRs are for: an error. Without MSG it cannot tell a full push from an update (absent
+/// PNRs mean "removed" in one and "unchanged" in the other): the push is read by its content, with no message function,
+/// and noted. A missing ORG or EQN is a note.
 /// </summary>
 internal static class PnrMessageReader
 {
@@ -32,27 +33,31 @@ internal static class PnrMessageReader
             notes.Add("PNR-PART-LEVEL0", $"part {message.PartNumber} starts with SRC, without level 0 (MSG, ORG, TVL, EQN); the first part's is used", first);
             return new PnrMessagePart(message, null, null, null, null, ReadPnrs(body, 0, notes));
         }
-        if (first?.Tag != "MSG")
+        string? function = null;
+        if (first?.Tag == "MSG")
         {
-            bool orgMissing = first?.Tag != "ORG";
-            throw Missing($"PNRGOV message {message.Reference} has no MSG segment (message function 22 full push or 141 update push) at level 0"
-                + (orgMissing ? ", and no ORG (originator) either" : "") + $"; it starts with {first?.Tag ?? "UNT"}",
-                first ?? message.Header, first is null ? "UNH" : first.Tag);
+            function = first.Value(1, 1) ?? first.Value(1);
+            if (function is not (PushFunctions.Full or PushFunctions.Update))
+                notes.Add("PNR-MSG-FUNCTION", $"MSG message function '{function}' is neither 22 (full push) nor 141 (update push)", first);
+            i++;
         }
-        string? function = first.Value(1, 1) ?? first.Value(1);
-        if (function is not (PushFunctions.Full or PushFunctions.Update))
-            notes.Add("PNR-MSG-FUNCTION", $"MSG message function '{function}' is neither 22 (full push) nor 141 (update push)", first);
-        i++;
+        else
+        {
+            // GTAS reads such pushes (gtas_parsers_pnrNoOrgMsg.txt); so do we, by what they hold, and say so.
+            notes.Add("PNR-MSG-MISSING", "level 0 has no MSG (22 full push or 141 update push): the push is taken by its content, the PNRs it "
+                + "carries, and not as saying that PNRs it leaves out were removed", first ?? message.Header);
+        }
 
         PnrOrganisation? originator = null;
         if (Peek()?.Tag == "ORG") originator = PnrSegmentMapper.Organisation(body[i++]);
-        else notes.Add("PNR-ORG-MISSING", "level 0 has no ORG (originator of the push) after MSG", Peek() ?? first);
+        else notes.Add("PNR-ORG-MISSING", "level 0 has no ORG (originator of the push)" + (first?.Tag == "MSG" ? " after MSG" : ""), Peek() ?? first ?? message.Header);
 
         var tvl = Peek();
         if (tvl?.Tag != "TVL")
         {
+            var at = tvl ?? (i > 0 ? body[i - 1] : message.Header);
             throw Missing($"PNRGOV message {message.Reference} has no flight TVL at level 0 (after MSG and ORG); found {tvl?.Tag ?? "UNT"}",
-                tvl ?? body[i - 1], tvl?.Tag ?? "TVL");
+                at, tvl?.Tag ?? "TVL");
         }
         var flight = PnrSegmentMapper.Leg(tvl, notes);
         i++;

@@ -20,9 +20,9 @@ public static class PnrgovReader
     public static PnrgovReadResult Read(EdifactReadResult read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        RejectAmbiguousEnd(read);
         var notes = new PnrNotes();
         foreach (var n in read.Notes) notes.Add(n);
+        NoteRepairedEnd(read, notes);
 
         var interchange = read.Interchange;
         var parts = new List<PnrMessagePart>();
@@ -48,20 +48,20 @@ public static class PnrgovReader
     }
 
     /// <summary>
-    /// An unterminated UNZ followed by more text (<c>gtas_parsers_pnrBadFormat.txt</c>): the syntax layer reads past it
-    /// by cutting at the line break, but a push is a complete statement of the flight's PNRs and nothing shows the text
-    /// after the cut is not part of it, so PNRGOV refuses it rather than guess.
+    /// An unterminated UNZ followed by more text (<c>gtas_parsers_pnrBadFormat.txt</c>, read by GTAS): the syntax layer
+    /// ends the UNZ at its line break, as it does for PAXLST. The push is complete when the UNZ count and reference agree
+    /// with what was read (the syntax layer notes it when they do not), so the PNRs are read and the repair is reported.
     /// </summary>
-    private static void RejectAmbiguousEnd(EdifactReadResult read)
+    private static void NoteRepairedEnd(EdifactReadResult read, PnrNotes notes)
     {
         var unterminated = read.Notes.FirstOrDefault(n => n.Code == "EDI-UNTERMINATED" && n.Tag == "UNZ");
         var trailing = read.Notes.FirstOrDefault(n => n.Code == "EDI-TRAILING-TEXT" && n.Tag == "UNZ");
         if (unterminated is null || trailing is null) return;
-        var ic = read.Interchange;
-        int number = 2 + ic.Groups.Sum(g => 2 + g.Messages.Sum(m => m.SegmentCount)) + ic.Messages.Sum(m => m.SegmentCount);
-        throw new EdifactSyntaxException(
-            $"the interchange trailer UNZ has no segment terminator and text follows it after a line break ({trailing.Message}); "
-            + "the end of the push is ambiguous", unterminated.Position, SyntaxCodes.Missing, "UNZ", number);
+        bool counted = !read.Notes.Any(n => n.Code is "EDI-COUNT" or "EDI-REFERENCE" && n.Tag == "UNZ");
+        notes.Add(new ReadNote("PNR-END-REPAIRED",
+            "the interchange trailer UNZ has no segment terminator and text follows it on a later line: the push was read to the end of the UNZ line "
+            + (counted ? "(its count and reference agree with what was read, so nothing of the push is missing); " : "(its count or reference does not agree: see that note); ")
+            + trailing.Message, unterminated.Position, "UNZ"));
     }
 
     private static void CheckVersion(EdifactMessage message, PnrNotes notes)

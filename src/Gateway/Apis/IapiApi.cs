@@ -38,7 +38,9 @@ public static class IapiApi
             var answer = await service.CheckAsync(http.Carrier(), http.Request.ContentType, body, cancel);
             bool edifact = Problems.Accepts(http, "edifact")
                 || (!Problems.Accepts(http, "json") && (http.Request.ContentType ?? "").Contains("edifact", StringComparison.OrdinalIgnoreCase));
-            return edifact ? TypedResults.Text(answer.Cusres, "application/edifact") : TypedResults.Ok(answer.Json);
+            if (!edifact) return TypedResults.Ok(answer.Json);
+            // A CONTRL the interchange asked for follows the CUSRES as a second interchange, as a stream of EDIFACT would carry them.
+            return TypedResults.Text(answer.Json.Contrl is { } contrl ? answer.Cusres + "\n" + contrl : answer.Cusres, "application/edifact");
         }
         catch (SubmissionRejected e)
         {

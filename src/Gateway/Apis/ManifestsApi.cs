@@ -26,9 +26,17 @@ public static class ManifestsApi
         var body = await RequestBody.ReadAsync(http.Request, cancel);
         try
         {
-            var (answer, created) = await service.SubmitAsync(http.Carrier(), http.Request.ContentType, body, cancel);
+            bool edifact = Problems.Accepts(http, "edifact");
+            var (answer, created) = await service.SubmitAsync(http.Carrier(), http.Request.ContentType, body, edifact, cancel);
             outbox.Wake();
-            return created ? TypedResults.Created($"/api/v1/manifests/{answer.ReportId}", answer) : TypedResults.Ok(answer);
+            string location = $"/api/v1/manifests/{answer.ReportId}";
+            if (edifact && answer.Contrl is { } contrl)
+            {
+                // The carrier asked for EDIFACT: its answer is the CONTRL; the report stays readable at Location.
+                http.Response.Headers.Location = location;
+                return TypedResults.Text(contrl, "application/edifact", statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+            }
+            return created ? TypedResults.Created(location, answer) : TypedResults.Ok(answer);
         }
         catch (SubmissionRejected e)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Gateway.Adapters.Edifact;
 using Gateway.Adapters.Pnrgov;
 using Gateway.Adapters.Storage;
 using Gateway.Json;
@@ -40,7 +41,11 @@ public static class PnrApi
         var body = await RequestBody.ReadAsync(http.Request, cancel);
         try
         {
-            var read = SubmissionParser.ReadEdifact(body, b => PnrgovReader.Read(b));
+            var (read, edifact) = SubmissionParser.ReadEdifact(body, b =>
+            {
+                var syntax = EdifactReader.Read(b);
+                return (PnrgovReader.Read(syntax), syntax);
+            });
             string carrier = http.Carrier();
             var received = clock.GetUtcNow();
             string sha = Convert.ToHexStringLower(SHA256.HashData(body));
@@ -71,8 +76,15 @@ public static class PnrApi
                 "pnr:" + sha + ":" + id, body, id, null));
             await committer.CommitAsync(batch, cancel);
             int passengers = push.Pnrs.Sum(p => p.Travellers.Count);
+            bool asksEdifact = Problems.Accepts(http, "edifact");
+            string? contrl = Acknowledgements.Contrl(edifact, asksEdifact, clock);
+            if (asksEdifact && contrl is not null)
+            {
+                http.Response.Headers.Location = $"/api/v1/pnr/pushes/{id}";
+                return TypedResults.Text(contrl, "application/edifact", statusCode: StatusCodes.Status201Created);
+            }
             return TypedResults.Created($"/api/v1/pnr/pushes/{id}", new PnrPushAnswer(id, flightKey, push.Pnrs.Count, passengers,
-                ValueList.Of([.. read.Notes.Select(n => n.ToString())]), ValueList.Of([.. answered])));
+                ValueList.Of([.. read.Notes.Select(n => n.ToString())]), ValueList.Of([.. answered]), contrl));
         }
         catch (SubmissionRejected e)
         {
@@ -83,6 +95,7 @@ public static class PnrApi
     /// <summary>A stored push, read back by the carrier that sent it (another carrier's id answers 404).</summary>
     private static async Task<IResult> Get(string id, HttpContext http, IGatewayStore store, CancellationToken cancel)
     {
+        http.Response.Headers.CacheControl = "no-store";   // the carrier's own PNR is personal data all the same
         var doc = await store.GetDocumentAsync(PushKind, id, cancel);
         if (doc is null || doc.Carrier != http.Carrier()) return Problems.NotFound($"PNR push {id}");
         // The push as stored (already the API's JSON): no second round through the serializer.

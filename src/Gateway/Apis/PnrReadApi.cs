@@ -28,6 +28,8 @@ public static class PnrReadApi
     private static async Task<IResult> Search(HttpContext http, IGatewayStore store, AuditLog audit, string? flight, string? name, string? locator,
         CancellationToken cancel)
     {
+        // PNR is personal data: no cache (browser, proxy) may keep a search answer, nor a refusal of one.
+        http.Response.Headers.CacheControl = "no-store";
         if (Purpose(http) is not { } purpose) return NoPurpose();
         string query = $"flight={flight};name={name};locator={locator}";
         await audit.RecordAsync(Officer.From(http.User), AuditLog.PnrSearch, query, purpose, null, cancel);
@@ -48,6 +50,7 @@ public static class PnrReadApi
 
     private static async Task<IResult> Read(string id, HttpContext http, IGatewayStore store, AuditLog audit, CancellationToken cancel)
     {
+        http.Response.Headers.CacheControl = "no-store";
         if (Purpose(http) is not { } purpose) return NoPurpose();
         var doc = await store.GetDocumentAsync(PushKind, id, cancel);
         // The attempt is logged whether or not the PNR exists: probing for PNR is itself an access.
@@ -65,7 +68,6 @@ public static class PnrReadApi
             w.WriteRawValue(doc.Json);
             w.WriteEndObject();
         }
-        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Text(Encoding.UTF8.GetString(buffer.ToArray()), "application/json");
     }
 

@@ -8,7 +8,7 @@ internal static class PnrCheckPrinter
     public static void Print(PnrPush p, TextWriter o)
     {
         var f = p.Flight;
-        string kind = p.MessageFunction switch { PushFunctions.Full => "full push (MSG 22)", PushFunctions.Update => "update push (MSG 141)", _ => "push MSG " + p.MessageFunction };
+        string kind = p.MessageFunction switch { PushFunctions.Full => "full push (MSG 22)", PushFunctions.Update => "update push (MSG 141)", null => "push without MSG (read by its content)", _ => "push MSG " + p.MessageFunction };
         o.WriteLine($"  {p.Header.MessageType} {p.Header.Version} {kind}, {p.Header.Parts} part(s), reference {p.Header.CommonAccessReference ?? "-"}");
         o.WriteLine($"  flight: {f.MarketingCarrier}{f.FlightNumber} {f.From} {f.Departure?.Date?.Text} {f.Departure?.Time} -> {f.To} {f.Arrival?.Date?.Text} {f.Arrival?.Time}");
         o.WriteLine($"  PNRs: {p.Pnrs.Count} (EQN declares {p.DeclaredPnrCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}), "

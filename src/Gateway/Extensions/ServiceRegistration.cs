@@ -47,26 +47,23 @@ internal static class ServiceRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddApiReference();
+        services.AddExceptionHandler<BadRequestBodyHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BadRequestBodyHandler.MaxBodyBytes);
         builder.AddOfficerServices();
         builder.AddCarrierCertificates();
     }
 
     public static void UseGatewayPipeline(this WebApplication app)
     {
+        // Set as the answer starts, so that answers the exception handler writes (it clears the headers first) keep them.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(SecurityHeaders, context);
+            return next();
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReference.PagePath, StringComparison.Ordinal)
-                ? ApiReference.ContentSecurityPolicy : Officers.OfficerPage.ContentSecurityPolicy;
-            await next();
-        });
         app.UseOfficerPipeline();
         var store = app.Services.GetRequiredService<IGatewayStore>();
         store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -78,6 +75,18 @@ internal static class ServiceRegistration
         // Loaded now, not at the first request: a required list that is absent stops the start, and the summary says what screening runs against.
         Console.WriteLine(app.Services.GetRequiredService<WatchListHost>().Summary());
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<GroupCommitter>().DisposeAsync().AsTask().GetAwaiter().GetResult());
+    }
+
+    private static Task SecurityHeaders(object state)
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReference.PagePath, StringComparison.Ordinal)
+            ? ApiReference.ContentSecurityPolicy : Officers.OfficerPage.ContentSecurityPolicy;
+        return Task.CompletedTask;
     }
 
     private static IGatewayStore CreateStore(GatewayOptions options)

@@ -23,7 +23,7 @@ public static class StatusUpdates
             ValueList.Of(ResponseEntry.ForPassenger(t.Reference("AVF"), t.Reference("ABO"),
                 new ResponseStatus(decision.Code, Status(decision.Code)), BoardingCodes.Text(decision.Code))),
             ValueList<FreeText>.Empty, ValueList<ResponseReference>.Empty);
-        string cusres = CusresWriter.Write(response);
+        string cusres = CusresWriter.WriteAnswer(response);
         var update = new StatusUpdate(0, reportId, flightKey, index, t.Name.Surname, t.Reference("AVF"), t.Reference("ABO"),
             decision.Code, BoardingCodes.Text(decision.Code), decision.Reasons, at, null);
         batch.Updates.Add(new UpdateRecord(0, carrier, at, JsonSerializer.Serialize(update, GatewayJsonContext.Default.StatusUpdate), cusres));

@@ -30,7 +30,8 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
         string key = "iapi:" + sha;
         // No look-up for a resend before the work: resends are rare and checks are many, so the unique key on
         // (carrier, idempotency key) finds them at commit, and the answer given first is returned (below).
-        var manifests = SubmissionParser.Parse(contentType, body, carrier);
+        var parsed = SubmissionParser.ParseLists(contentType, body, carrier);
+        var manifests = parsed.Manifests;
         if (manifests.Count != 1)
         {
             throw new SubmissionRejected($"an interactive check carries one passenger list; this interchange has {manifests.Count}: send each flight's check on its own", "UNH", null);
@@ -58,13 +59,13 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
 
         string submissionId = ReportFiling.NewId("s");
         var json = new InteractiveAnswer(submissionId, manifest.Header.TransactionReference, filed.Id, ReportFiling.OutcomeText(report.Outcome),
-            ValueList.Of([.. passengers]), report.Findings);
+            ValueList.Of([.. passengers]), report.Findings, Acknowledgements.Contrl(parsed.Edifact, always: false, clock));
         var response = new BoardingResponse(
             new ResponseHeader("KRIMMI", manifest.Header.Sender ?? carrier, StatusUpdates.InterchangeReference(received),
-                "R" + (manifest.Header.MessageReference ?? "1"), manifest.Header.Version ?? "D:05B", manifest.Header.CommonAccessReference, manifest.Header.Test),
+                AnswerReferences.MessageReference(manifest.Header.MessageReference), manifest.Header.Version, manifest.Header.CommonAccessReference, manifest.Header.Test),
             ResponseDocumentCodes.Response, manifest.Header.TransactionReference,
             ValueList.Of(StatusUpdates.Flight(manifest)), ValueList.Of([.. entries]), ValueList<FreeText>.Empty, ValueList<ResponseReference>.Empty);
-        string cusres = CusresWriter.Write(response, new CusresWriterOptions { Clock = clock, Version = manifest.Header.Version ?? "D:05B" });
+        string cusres = WriteCusres(response, parsed.Edifact?.Interchange.SyntaxIdentifier);
 
         var batch = new WriteBatch();
         ReportFiling.Write(batch, carrier, filed, received, (i, _) => states[i]);
@@ -93,6 +94,36 @@ public sealed class InteractiveService(IGatewayStore store, GroupCommitter commi
         }
         return stored.ToAnswer();
     }
+
+    /// <summary>
+    /// The CUSRES 962, written so that whatever was accepted is answered (<see cref="CusresWriter.WriteAnswer"/>: the
+    /// request's syntax level or the lowest above it that carries the echoed values, split past the ERP limit). A value the
+    /// request sent that no CUSRES can echo (longer than its data element, or a control character) refuses the check with
+    /// 400 naming it, before anything is stored.
+    /// </summary>
+    private string WriteCusres(BoardingResponse response, string? syntax)
+    {
+        try
+        {
+            return CusresWriter.WriteAnswer(response, new CusresWriterOptions { Clock = clock, SyntaxIdentifier = syntax is { Length: > 0 } s ? s : "UNOA" });
+        }
+        catch (CusresValueException e)
+        {
+            string where = e.Group is { } g ? $"traveller {g} ({e.Element})" : RequestElement(e.Element);
+            throw new SubmissionRejected($"the answer (CUSRES) cannot carry a value the request sent, at {where}: {e.Message}", where, null);
+        }
+    }
+
+    /// <summary>Where a header-level CUSRES value comes from in the request.</summary>
+    private static string RequestElement(string element) => element switch
+    {
+        "UNB S003 0010" => "UNB S002 (the interchange sender, the answer's recipient)",
+        "UNH 0068" => "UNH 0068 (the common access reference)",
+        "RFF 1154" => "RFF+TN or the flight's TDT (echoed in RFF)",
+        "DTM 2380" or "DTM 2379" => "the flight's DTM",
+        "LOC 3225" => "the flight's LOC",
+        _ => element,
+    };
 }
 
 /// <summary>What an interactive submission stores as its answer.</summary>

@@ -9,4 +9,6 @@ namespace Gateway.Submissions;
 /// <param name="Outcome">accepted, accepted_with_warnings, rejected or late.</param>
 /// <param name="Findings">The (first) report's findings.</param>
 /// <param name="Reports">Every report the submission filed or amended.</param>
-public sealed record ManifestAnswer(string SubmissionId, bool Resend, string ReportId, string Outcome, ValueList<Finding> Findings, ValueList<ReportSummary> Reports);
+/// <param name="Contrl">The CONTRL acknowledging the interchange, when its UNB asked for one or the carrier sent <c>Accept: application/edifact</c>.</param>
+public sealed record ManifestAnswer(string SubmissionId, bool Resend, string ReportId, string Outcome, ValueList<Finding> Findings, ValueList<ReportSummary> Reports,
+    string? Contrl = null);

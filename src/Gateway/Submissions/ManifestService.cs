@@ -14,17 +14,24 @@ namespace Gateway.Submissions;
 /// </summary>
 public sealed class ManifestService(IGatewayStore store, GroupCommitter committer, ReportFiling filing, FlightLocks locks, TimeProvider clock)
 {
-    /// <summary>Handles a posted list. Throws <see cref="SubmissionRejected"/> for unreadable input.</summary>
-    public async Task<(ManifestAnswer Answer, bool Created)> SubmitAsync(string carrier, string? contentType, byte[] body, CancellationToken cancel)
+    /// <summary>
+    /// Handles a posted list. Throws <see cref="SubmissionRejected"/> for unreadable input. The answer carries the CONTRL
+    /// for a PAXLST interchange whose UNB asks for one, or for any when <paramref name="acknowledge"/>.
+    /// </summary>
+    public async Task<(ManifestAnswer Answer, bool Created)> SubmitAsync(string carrier, string? contentType, byte[] body, bool acknowledge, CancellationToken cancel)
     {
         string sha = Convert.ToHexStringLower(SHA256.HashData(body));
         string key = "manifests:" + sha;
         if (await store.FindSubmissionAsync(carrier, key, cancel) is { Response: { } earlier })
         {
-            return (JsonSerializer.Deserialize(earlier, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+            // The same interchange gets the same CONTRL: read its envelope again (resends are rare).
+            var again = JsonSerializer.Deserialize(earlier, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true };
+            return (again with { Contrl = Acknowledgements.Contrl(SubmissionParser.ParseLists(contentType, body, carrier).Edifact, acknowledge, clock) }, false);
         }
 
-        var manifests = SubmissionParser.Parse(contentType, body, carrier);
+        var parsed = SubmissionParser.ParseLists(contentType, body, carrier);
+        var manifests = parsed.Manifests;
+        RefuseTwoListsOfOneReport(manifests);
         var received = clock.GetUtcNow();
         using var flights = await locks.AcquireAsync(manifests.Select(m => carrier + ":" + FlightKeys.Of(m)), cancel);
         for (int attempt = 1; ; attempt++)
@@ -33,7 +40,7 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             try
             {
                 await committer.CommitAsync(batch, cancel);
-                return (answer, true);
+                return (answer with { Contrl = Acknowledgements.Contrl(parsed.Edifact, acknowledge, clock) }, true);
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
             {
@@ -44,12 +51,33 @@ public sealed class ManifestService(IGatewayStore store, GroupCommitter committe
             {
                 // The same bytes arrived twice at once and the other request committed first: answer as for a resend.
                 if (await store.FindSubmissionAsync(carrier, key, cancel) is not { Response: { } racing }) throw;
-                return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with { Resend = true }, false);
+                return (JsonSerializer.Deserialize(racing, GatewayJsonContext.Default.ManifestAnswer)! with
+                {
+                    Resend = true, Contrl = Acknowledgements.Contrl(parsed.Edifact, acknowledge, clock),
+                }, false);
             }
         }
     }
 
     private const int MaxAttempts = 8;
+
+    /// <summary>
+    /// A flight has one report per kind (passengers, crew), amended by each later list. Two lists of one flight and kind
+    /// in one interchange would both file that report at once and could never commit (the store's one-report-per-flight
+    /// index refuses the second on every retry): refused up front, naming the second message.
+    /// </summary>
+    private static void RefuseTwoListsOfOneReport(IReadOnlyList<Schemas.Manifests.Manifest> manifests)
+    {
+        var seen = new HashSet<(string, bool)>();
+        foreach (var m in manifests)
+        {
+            string flight = FlightKeys.Of(m);
+            if (seen.Add((flight, m.IsCrewList))) continue;
+            throw new SubmissionRejected(
+                $"the interchange holds more than one {(m.IsCrewList ? "crew" : "passenger")} list for flight '{flight}' (message {m.Header.MessageReference}): "
+                + "send one list per flight and kind in an interchange; a later list amends the report", $"UNH {m.Header.MessageReference}", null);
+        }
+    }
 
     private async Task<(WriteBatch Batch, ManifestAnswer Answer)> FileAsync(string carrier, string? contentType, byte[] body, string sha, string key,
         IReadOnlyList<Schemas.Manifests.Manifest> manifests, DateTimeOffset received, CancellationToken cancel)

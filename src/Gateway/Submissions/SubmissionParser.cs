@@ -11,14 +11,21 @@ namespace Gateway.Submissions;
 public static class SubmissionParser
 {
     /// <summary>The lists in the body; throws <see cref="SubmissionRejected"/> with the position of what is wrong.</summary>
-    public static IReadOnlyList<Manifest> Parse(string? contentType, byte[] body, string carrier)
+    public static IReadOnlyList<Manifest> Parse(string? contentType, byte[] body, string carrier) => ParseLists(contentType, body, carrier).Manifests;
+
+    /// <summary>The lists in the body and, for PAXLST, the interchange they came in (its envelope, syntax level and notes).</summary>
+    public static ParsedLists ParseLists(string? contentType, byte[] body, string carrier)
     {
         if (body.Length == 0) throw new SubmissionRejected("the request body is empty", null, null);
         if (IsJson(contentType, body))
         {
-            return [ManifestDocumentMapper.ToManifest(ReadJson(body, GatewayJsonContext.Default.ManifestDocument), carrier)];
+            return new ParsedLists([ManifestDocumentMapper.ToManifest(ReadJson(body, GatewayJsonContext.Default.ManifestDocument), carrier)], null);
         }
-        return ReadEdifact(body, b => PaxlstReader.Read(b).Manifests);
+        return ReadEdifact(body, b =>
+        {
+            var edifact = EdifactReader.Read(b);
+            return new ParsedLists(PaxlstReader.Read(edifact).Manifests, edifact);
+        });
     }
 
     /// <summary>Reads a JSON body of the given type; throws <see cref="SubmissionRejected"/> with the JSON path of what is wrong.</summary>
@@ -78,6 +85,9 @@ public static class SubmissionParser
         return cut > 0 ? message[..cut] : message;
     }
 }
+
+/// <summary>The lists of a submission; <paramref name="Edifact"/> is the interchange read, null for the JSON channel.</summary>
+public sealed record ParsedLists(IReadOnlyList<Manifest> Manifests, EdifactReadResult? Edifact);
 
 /// <summary>A submission that cannot be read: becomes a 400 with the position, and a CONTRL for EDIFACT callers.</summary>
 public sealed class SubmissionRejected(string problem, string? where, string? contrl) : Exception(problem)

@@ -57,13 +57,16 @@ public sealed class CheckResponsesTests
     [Fact]
     public void Json_carries_responses_reports_and_the_reply()
     {
-        var (_, text) = Run(true, TestFiles.Path("Cusres", "status_change_132_loc_dtm_pairs.edi"), TestFiles.Path("Contrl", "unt_count_mismatch.edi"));
+        var (_, text) = Run(true, TestFiles.Path("Cusres", "status_change_132_loc_dtm_pairs.edi"), TestFiles.Path("Contrl", "acknowledgement_requested.edi"),
+            TestFiles.Path("Contrl", "unt_count_mismatch.edi"));
         using var doc = JsonDocument.Parse(text);
         var results = doc.RootElement.GetProperty("results");
         var response = results[0].GetProperty("responses")[0];
         Assert.Equal("StatusChange", response.GetProperty("kind").GetString());
         Assert.Equal("Advisory", response.GetProperty("entries")[0].GetProperty("statuses")[0].GetProperty("status").GetString());
         var reply = results[1].GetProperty("contrlReply");
-        Assert.Contains("UNT, element 1: control count does not match", reply[1].GetString(), StringComparison.Ordinal);
+        Assert.Equal("  message M1 (PAXLST:D:05B:UN:IATA) acknowledged", reply[1].GetString());
+        // A count deviation read past, unasked: the gateway processes the list and owes no CONTRL (ISO 9735 pairs 29 with a rejection).
+        Assert.Equal(0, results[2].GetProperty("contrlReply").GetArrayLength());
     }
 }

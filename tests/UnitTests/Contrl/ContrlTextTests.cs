@@ -23,7 +23,7 @@ public sealed class ContrlTextTests
     public void Description_of_a_trailer_deviation_names_the_service_segment_and_element()
     {
         var read = EdifactReader.Read(ContrlFiles.Crafted("unt_count_mismatch.edi"));
-        var lines = ContrlText.Describe(ContrlResponder.Acknowledge(read)!);
-        Assert.Equal("  message M1 (PAXLST:D:05B:UN:IATA) acknowledged: UNT, element 1: control count does not match number of instances received (29)", lines[1]);
+        var lines = ContrlText.Describe(ContrlResponder.Acknowledge(read, new ContrlOptions { RejectDeviations = true })!);
+        Assert.Equal("  message M1 (PAXLST:D:05B:UN:IATA) rejected: UNT, element 1: control count does not match number of instances received (29)", lines[1]);
     }
 }

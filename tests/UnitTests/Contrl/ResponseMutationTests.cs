@@ -52,6 +52,7 @@ public sealed class ResponseMutationTests
                 if (report is not null) answered++;
             }
             if (report is null) continue;
+            ContrlAcknowledgementTests.AssertCoherent(report);
             string contrl = ContrlWriter.Write(report, options);
             var back = ContrlReader.Read(contrl);
             Assert.True(report == Assert.Single(back.Reports), $"mutation {i} of {file}: the CONTRL did not read back:\n{contrl}");

@@ -69,7 +69,7 @@ public sealed class CusresWriterTests
     public void More_than_99_passengers_need_a_directory_from_d10a()
     {
         var big = Example(passengers: 100);
-        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write(big, Fixed));
+        var e = Assert.ThrowsAny<ArgumentException>(() => CusresWriter.Write(big, Fixed));
         Assert.Contains("100 ERP groups exceed the 99 that CUSRES D:05B allows", e.Message, StringComparison.Ordinal);
 
         var options = new CusresWriterOptions { Version = "D:12B", Clock = Fixed.Clock };
@@ -113,7 +113,7 @@ public sealed class CusresWriterTests
         {
             Entries = ValueList.Of(ResponseEntry.ForPassenger("A", "B", new ResponseStatus(code, BoardingStatus.Unknown))),
         };
-        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write(response, Fixed));
+        var e = Assert.ThrowsAny<ArgumentException>(() => CusresWriter.Write(response, Fixed));
         Assert.Contains("ERC 9321", e.Message, StringComparison.Ordinal);
         Assert.NotNull(reason);
     }
@@ -125,7 +125,7 @@ public sealed class CusresWriterTests
     public void Envelope_values_the_partner_could_not_accept_are_refused(string? recipient, string reference, string named, string reason)
     {
         var response = Example() with { Header = Example().Header with { Recipient = recipient, InterchangeReference = reference } };
-        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write(response, Fixed));
+        var e = Assert.ThrowsAny<ArgumentException>(() => CusresWriter.Write(response, Fixed));
         Assert.True(e.Message.Contains(named, StringComparison.Ordinal), reason + ": " + e.Message);
     }
 
@@ -149,7 +149,7 @@ public sealed class CusresWriterTests
     {
         var first = Example();
         var second = first with { Header = first.Header with { MessageReference = reference, Recipient = recipient, Version = version } };
-        var e = Assert.Throws<ArgumentException>(() => CusresWriter.Write([first, second], Fixed));
+        var e = Assert.ThrowsAny<ArgumentException>(() => CusresWriter.Write([first, second], Fixed));
         Assert.True(e.Message.Contains(expected, StringComparison.Ordinal), reason + ": " + e.Message);
     }
 

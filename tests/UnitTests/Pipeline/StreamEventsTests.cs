@@ -1,6 +1,6 @@
 using Gateway.Adapters.Events;
 using Gateway.Adapters.Storage;
-using Gateway.Decisions;
+using Gateway.Domain.Decisions;
 using Gateway.Pipeline;
 using Gateway.Schemas;
 using Gateway.Submissions;

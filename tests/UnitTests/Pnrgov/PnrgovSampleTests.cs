@@ -195,13 +195,17 @@ public sealed class PnrgovSampleTests
     }
 
     [SharedFact]
-    public void Bad_format_sample_fails_at_the_unterminated_UNZ_followed_by_text()
+    public void Bad_format_sample_is_read_whole_with_the_repaired_end_reported()
     {
         // Identical to pnrMessagePg76 except: the final UNZ has no terminator and a blank line and prose follow it.
-        var e = Assert.Throws<EdifactSyntaxException>(() => PnrFiles.Sample("gtas_parsers_pnrBadFormat.txt"));
+        var result = PnrFiles.Sample("gtas_parsers_pnrBadFormat.txt");
 
-        Assert.Equal(("UNZ", 28, 1, SyntaxCodes.Missing), (e.Tag, e.Position.Line, e.Position.Column, e.ControlCode));
-        Assert.Contains("no segment terminator and text follows it", e.Message, StringComparison.Ordinal);
+        var same = PnrFiles.Sample("gtas_parsers_pnrMessagePg76.txt").Single();
+        Assert.Equal(same.Pnrs, result.Single().Pnrs);
+        var repaired = Assert.Single(result.Notes, n => n.Code == "PNR-END-REPAIRED");
+        Assert.Equal(("UNZ", 28, 1), (repaired.Tag, repaired.Position.Line, repaired.Position.Column));
+        Assert.Contains("nothing of the push is missing", repaired.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Notes, n => n.Code == "EDI-TRAILING-TEXT");
     }
 
     [SharedFact]
@@ -253,14 +257,22 @@ public sealed class PnrgovSampleTests
     }
 
     [SharedFact]
-    public void No_org_msg_sample_fails_at_the_TVL_where_MSG_and_ORG_belong()
+    public void No_org_msg_sample_is_read_by_its_content_and_says_so()
     {
         // Identical to pnrAddressPhoneCTCM except that MSG+:22 and ORG are missing from level 0.
-        var e = Assert.Throws<EdifactSyntaxException>(() => PnrFiles.Sample("gtas_parsers_pnrNoOrgMsg.txt"));
+        var result = PnrFiles.Sample("gtas_parsers_pnrNoOrgMsg.txt");
+        var push = result.Single();
 
-        Assert.Equal(("TVL", 3, 3, 1, SyntaxCodes.Missing), (e.Tag, e.SegmentNumber, e.Position.Line, e.Position.Column, e.ControlCode));
-        Assert.Contains("no MSG segment", e.Message, StringComparison.Ordinal);
-        Assert.Contains("no ORG", e.Message, StringComparison.Ordinal);
+        var same = PnrFiles.Sample("gtas_parsers_pnrAddressPhoneCTCM.txt").Single();
+        Assert.Equal(same.Pnrs, push.Pnrs);
+        Assert.Equal(same.Flight, push.Flight);
+        Assert.Null(push.MessageFunction);
+        Assert.False(push.IsUpdate);
+        Assert.Null(push.Originator);
+        var missing = Assert.Single(result.Notes, n => n.Code == "PNR-MSG-MISSING");
+        Assert.Equal(("TVL", 3), (missing.Tag, missing.Position.Line));
+        Assert.Contains("taken by its content", missing.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Notes, n => n.Code == "PNR-ORG-MISSING");
     }
 
     [SharedFact]
