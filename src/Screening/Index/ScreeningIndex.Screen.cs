@@ -33,7 +33,16 @@ public sealed partial class ScreeningIndex
         foreach (var t in name.Tokens) Prepare(t);
         var candidates = 0;
         var docHits = DocumentHits(query);
-        if (name.Tokens.Length > 0) candidates = NameHits(name, query, minBand, hits, docHits);
+        if (name.Tokens.Length > 0)
+        {
+            candidates = NameHits(name, query, minBand, hits, docHits);
+            if (Rewrite(name) is { } other)
+            {
+                var before = hits.Count;
+                candidates += NameHits(other, query, minBand, hits, docHits);
+                if (hits.Count > before) KeepBestPerEntry(hits);
+            }
+        }
         foreach (var (entryId, score, note) in docHits)
         {
             var existing = hits.FindIndex(h => ReferenceEquals(h.Reference, _entries[entryId].Reference) && h.List == _lists[_entryList[entryId]].Name);
@@ -49,6 +58,21 @@ public sealed partial class ScreeningIndex
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         return new ScreeningResult(hits, Version, candidates);
+    }
+
+    // Two readings of one name may hit the same entry: the better hit stays.
+    private static void KeepBestPerEntry(List<Hit> hits)
+    {
+        for (var i = hits.Count - 1; i >= 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (!ReferenceEquals(hits[j].Reference, hits[i].Reference) || hits[j].List != hits[i].List) continue;
+                if (hits[i].Score > hits[j].Score) hits[j] = hits[i];
+                hits.RemoveAt(i);
+                break;
+            }
+        }
     }
 
     private Hit MakeHit(int entryId, double score, Band band, Explanation why)
