@@ -208,7 +208,7 @@ public sealed class NameNormalizer
             // Not marked as romanised from a script: Arabic spellings keep their first consonant, so the looser
             // rules for romanised parts (any first letter for a sound match, deletes of every spelling) would only add
             // false alerts (measured: secondary-band alerts on the negatives doubled with them).
-            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms, fromScript: false));
+            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms, fromScript: false, consonantal: true));
         }
     }
 
@@ -222,11 +222,11 @@ public sealed class NameNormalizer
         foreach (var forms in Han.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true, exactOnly: true));
     }
 
-    private NameToken ScriptToken(string[] forms, bool fromScript, bool exactOnly = false)
+    private NameToken ScriptToken(string[] forms, bool fromScript, bool exactOnly = false, bool consonantal = false)
     {
-        var key = (exactOnly ? "!" : fromScript ? "~" : "=") + string.Join('|', forms);
+        var key = (exactOnly ? "!" : fromScript ? "~" : consonantal ? "%" : "=") + string.Join('|', forms);
         if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
-        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript) { ExactOnly = exactOnly };
+        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript) { ExactOnly = exactOnly, Consonantal = consonantal };
         if (_cache is not null)
         {
             _cache.Add(key, token);
