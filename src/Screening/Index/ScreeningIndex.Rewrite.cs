@@ -78,6 +78,8 @@ public sealed partial class ScreeningIndex
         for (var at = 2; at <= p.Length - 2; at++)
         {
             var shorter = Math.Min(at, p.Length - at);
+            // Two-letter pieces split almost anything; only the article is a two-letter part run into a name (Alhassan).
+            if (p.Length - at < 3 || (at == 2 && !IsArticle(p[..2]))) continue;
             if (shorter <= bestShort || !Listed(p[..at])) continue;
             if (!Listed(p[at..]) && (depth > 0 || p.Length - at < 4 || Split(p[at..], 1) == 0)) continue;
             best = at;
@@ -85,6 +87,8 @@ public sealed partial class ScreeningIndex
         }
         return best;
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> part) => part is "al" or "el" or "ul";
 
     private bool Listed(ReadOnlySpan<char> part) => _dfLookup.ContainsKey(part);
 
