@@ -13,7 +13,8 @@ public sealed partial class ScreeningIndex
     /// parts whose concatenation is a listed part (Abdel Rahman → abdelrahman); a part whose letters reversed are a
     /// listed part (a right-to-left name stored in visual order). Both readings are screened; the better hit counts.
     /// </summary>
-    private NormalizedName? Rewrite(NormalizedName name)
+    /// <param name="listed">Parts known to be listed already (bit i for part i), which need no probe.</param>
+    private NormalizedName? Rewrite(NormalizedName name, ulong listed)
     {
         var tokens = name.Tokens;
         if (tokens.Length is 0 or > NameRecord.MaxParts) return null;
@@ -25,7 +26,7 @@ public sealed partial class ScreeningIndex
             var p = t.Primary;
             if (p.Length > 32) { rewritten?.Add(t); continue; }
             // Two neighbouring parts written apart that the list writes as one.
-            if (i + 1 < tokens.Length && p.Length + tokens[i + 1].Primary.Length <= buffer.Length)
+            if (i + 1 < tokens.Length && p.Length + tokens[i + 1].Primary.Length is >= 6 and <= 64 && !t.Initial && !tokens[i + 1].Initial)
             {
                 var next = tokens[i + 1].Primary;
                 p.AsSpan().CopyTo(buffer);
@@ -38,7 +39,7 @@ public sealed partial class ScreeningIndex
                     continue;
                 }
             }
-            if (Listed(p)) { rewritten?.Add(t); continue; }
+            if ((i < 64 && (listed & (1UL << i)) != 0) || Listed(p)) { rewritten?.Add(t); continue; }
             if (p.Length >= 3)
             {
                 for (var k = 0; k < p.Length; k++) buffer[k] = p[p.Length - 1 - k];

@@ -35,8 +35,8 @@ public sealed partial class ScreeningIndex
         var docHits = DocumentHits(query);
         if (name.Tokens.Length > 0)
         {
-            candidates = NameHits(name, query, minBand, hits, docHits);
-            if (Rewrite(name) is { } other)
+            candidates = NameHits(name, query, minBand, hits, docHits, out var listed);
+            if (Rewrite(name, listed) is { } other)
             {
                 var before = hits.Count;
                 candidates += NameHits(other, query, minBand, hits, docHits);
@@ -163,7 +163,11 @@ public sealed partial class ScreeningIndex
         return nk;
     }
 
-    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits)
+    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits) =>
+        NameHits(name, query, minBand, hits, docHits, out _);
+
+    /// <param name="listedParts">Bit i set when some list name carries part i as written (a token key exists).</param>
+    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits, out ulong listedParts)
     {
         var options = _matcher.Options;
         var s = _scratch ??= new Scratch();
@@ -179,6 +183,7 @@ public sealed partial class ScreeningIndex
                 if (exact > options.CommonDeletePostings / 4) skipDeletes |= 1UL << i;
                 if (exact > 0) listed |= 1UL << i;
             }
+            listedParts = listed;
             var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
             nk = CorrectedPairs(name, listed, s, nk);
             var total = (double)Math.Max(_names.Length, 2);
