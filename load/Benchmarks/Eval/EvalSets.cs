@@ -160,12 +160,14 @@ internal static class EvalSets
     }
 
     /// <summary>yente's 50,000 synthetic people on no list, against OFAC + UN.</summary>
-    public static EvalSet Negatives(string shared, List<WatchList> lists, bool withBirthDates, int sample)
+    public static EvalSet Negatives(string shared, List<WatchList> lists, bool withBirthDates, int sample, EvalSplit split = EvalSplit.All)
     {
         var queries = new List<EvalQuery>();
+        var row = 0;
         foreach (var r in Csv(Path.Combine(shared, "namepairs", "yente_cgb_negatives_us.csv")).Skip(1))
         {
             if (sample > 0 && queries.Count >= sample) break;
+            if (!split.Includes((row++).ToString(CultureInfo.InvariantCulture))) continue;
             BirthDate? dob = withBirthDates && BirthDate.TryParseIso(r[5], out var d) ? d : null;
             char? sex = withBirthDates ? r[4] switch { "male" => 'M', "female" => 'F', _ => null } : null;
             queries.Add(new EvalQuery(new ScreeningQuery(r[0], dob, sex), null));

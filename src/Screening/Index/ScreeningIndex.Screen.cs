@@ -33,7 +33,16 @@ public sealed partial class ScreeningIndex
         foreach (var t in name.Tokens) Prepare(t);
         var candidates = 0;
         var docHits = DocumentHits(query);
-        if (name.Tokens.Length > 0) candidates = NameHits(name, query, minBand, hits, docHits);
+        if (name.Tokens.Length > 0)
+        {
+            candidates = NameHits(name, query, minBand, hits, docHits, out var listed);
+            if (Rewrite(name, listed) is { } other)
+            {
+                var before = hits.Count;
+                candidates += NameHits(other, query, minBand, hits, docHits);
+                if (hits.Count > before) KeepBestPerEntry(hits);
+            }
+        }
         foreach (var (entryId, score, note) in docHits)
         {
             var existing = hits.FindIndex(h => ReferenceEquals(h.Reference, _entries[entryId].Reference) && h.List == _lists[_entryList[entryId]].Name);
@@ -49,6 +58,21 @@ public sealed partial class ScreeningIndex
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         return new ScreeningResult(hits, Version, candidates);
+    }
+
+    // Two readings of one name may hit the same entry: the better hit stays.
+    private static void KeepBestPerEntry(List<Hit> hits)
+    {
+        for (var i = hits.Count - 1; i >= 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (!ReferenceEquals(hits[j].Reference, hits[i].Reference) || hits[j].List != hits[i].List) continue;
+                if (hits[i].Score > hits[j].Score) hits[j] = hits[i];
+                hits.RemoveAt(i);
+                break;
+            }
+        }
     }
 
     private Hit MakeHit(int entryId, double score, Band band, Explanation why)
@@ -139,7 +163,11 @@ public sealed partial class ScreeningIndex
         return nk;
     }
 
-    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits)
+    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits) =>
+        NameHits(name, query, minBand, hits, docHits, out _);
+
+    /// <param name="listedParts">Bit i set when some list name carries part i as written (a token key exists).</param>
+    private int NameHits(NormalizedName name, ScreeningQuery query, Band minBand, List<Hit> hits, List<(int Entry, double Score, string Note)> docHits, out ulong listedParts)
     {
         var options = _matcher.Options;
         var s = _scratch ??= new Scratch();
@@ -155,6 +183,7 @@ public sealed partial class ScreeningIndex
                 if (exact > options.CommonDeletePostings / 4) skipDeletes |= 1UL << i;
                 if (exact > 0) listed |= 1UL << i;
             }
+            listedParts = listed;
             var nk = KeyHash.Keys(name, s.Keys, s.Kinds, _matcher.Nicknames, query: true, skipDeletes: skipDeletes);
             nk = CorrectedPairs(name, listed, s, nk);
             var total = (double)Math.Max(_names.Length, 2);

@@ -19,6 +19,7 @@ public sealed partial class ScreeningIndex
     private readonly TokenCorrections _corrections;
     private readonly Dictionary<string, int[]> _documents;
     private readonly Dictionary<string, int> _df;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _dfLookup;
     private readonly NameMatcher _matcher;
     private readonly double _rarityScale;
 
@@ -72,6 +73,7 @@ public sealed partial class ScreeningIndex
         }
         _documents = b.Documents;
         _df = b.DocumentFrequency;
+        _dfLookup = _df.GetAlternateLookup<ReadOnlySpan<char>>();
         _matcher = matcher;
         _rarityScale = Math.Log(Math.Max(_names.Length, 4) / 3.0);
         _tokens = [.. b.Tokens];

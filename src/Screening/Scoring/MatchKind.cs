@@ -10,4 +10,6 @@ public enum MatchKind
     Nickname,
     Transliteration,
     Sound,
+    /// The same consonants, one side written in Arabic script (no short vowels).
+    Consonants,
 }

@@ -45,6 +45,16 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
         return w * (options.CommonPartWeight + (1 - options.CommonPartWeight) * t.Rarity);
     }
 
+    /// A part written twice (Ali Ali Hassan) counts once: the repeat of an aligned part is neither evidence nor a contradiction.
+    private static bool Repeats(ReadOnlySpan<NameToken> parts, ReadOnlySpan<bool> used, int k)
+    {
+        for (var i = 0; i < used.Length; i++)
+        {
+            if (i != k && used[i] && (ReferenceEquals(parts[i], parts[k]) || parts[i].Primary == parts[k].Primary)) return true;
+        }
+        return false;
+    }
+
     private static bool IsSurname(ulong mask, int j) => j < 64 && (mask & (1UL << j)) != 0;
 
     private double Align(ReadOnlySpan<NameToken> qt, ReadOnlySpan<NameToken> lt, ulong surnameMask, List<AlignedPart>? explain, SimilarityMemo? memo)
@@ -94,10 +104,27 @@ public sealed class NameMatcher(ScreeningOptions options, NicknameTable nickname
             den += w;
             explain?.Add(new AlignedPart(qt[bi].Primary, lt[bj].Primary, Math.Round(bs, 3), how, Math.Round(w, 3), family));
         }
-        for (var i = 0; i < n; i++) if (!qUsed[i]) den += options.UnmatchedQueryWeight * Weight(qt[i]);
+        int firstUsed = -1, lastUsed = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (!qUsed[i]) continue;
+            if (firstUsed < 0) firstUsed = i;
+            lastUsed = i;
+        }
+        // The discount for an omitted middle name holds only when the list name is wholly accounted for: otherwise the
+        // names differ on both sides (Fernando David Gonzalez against Fernando Torres Gonzalez).
+        var listCovered = true;
+        for (var j = 0; j < m; j++) listCovered &= lUsed[j] || lt[j].Particle;
+        for (var i = 0; i < n; i++)
+        {
+            if (qUsed[i] || Repeats(qt, qUsed, i)) continue;
+            // A middle name or patronymic the list does not carry is an omission, not a contradiction.
+            var middle = listCovered && ((i > firstUsed && i < lastUsed) || Patronymic.Is(qt[i].Primary));
+            den += (middle ? options.UnmatchedMiddleWeight : options.UnmatchedQueryWeight) * Weight(qt[i]);
+        }
         for (var j = 0; j < m; j++)
         {
-            if (!lUsed[j]) den += options.UnmatchedListWeight * Weight(lt[j]) * (IsSurname(surnameMask, j) ? options.FamilyNameWeight : 1);
+            if (!lUsed[j] && !Repeats(lt, lUsed, j)) den += options.UnmatchedListWeight * Weight(lt[j]) * (IsSurname(surnameMask, j) ? options.FamilyNameWeight : 1);
         }
         return den <= 0 ? 0 : num / den;
     }

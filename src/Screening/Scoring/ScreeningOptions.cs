@@ -22,6 +22,11 @@ public sealed class ScreeningOptions
     /// Weight of a traveller's name part the list name lacks (logic-v2: 0.8).
     public double UnmatchedQueryWeight { get; set; } = 0.8;
 
+    /// Weight of a traveller's middle name or patronymic the list name lacks (Sergei Ivanovich Petrov against Sergei
+    /// Petrov: Russian passports carry the patronymic, lists often do not): a part between two matched parts, or one
+    /// with a patronymic ending (-ovich, -evna, -ogly…).
+    public double UnmatchedMiddleWeight { get; set; } = 0.3;
+
     /// Weight of a list name part the traveller's name lacks (logic-v2: 0.2).
     public double UnmatchedListWeight { get; set; } = 0.2;
 
@@ -68,7 +73,7 @@ public sealed class ScreeningOptions
         if (CommonKeyPostings < 1 || CommonDeletePostings < 1) return $"CommonKeyPostings ({CommonKeyPostings}) and CommonDeletePostings ({CommonDeletePostings}) must be at least 1";
         foreach (var (name, value) in new[]
         {
-            (nameof(FamilyNameWeight), FamilyNameWeight), (nameof(UnmatchedQueryWeight), UnmatchedQueryWeight),
+            (nameof(FamilyNameWeight), FamilyNameWeight), (nameof(UnmatchedQueryWeight), UnmatchedQueryWeight), (nameof(UnmatchedMiddleWeight), UnmatchedMiddleWeight),
             (nameof(UnmatchedListWeight), UnmatchedListWeight), (nameof(ParticleWeight), ParticleWeight), (nameof(InitialWeight), InitialWeight),
             (nameof(CommonPartWeight), CommonPartWeight), (nameof(WeakAliasFactor), WeakAliasFactor), (nameof(BirthDateExactBonus), BirthDateExactBonus),
             (nameof(BirthDateDifferentPenalty), BirthDateDifferentPenalty), (nameof(SexMismatchPenalty), SexMismatchPenalty),

@@ -29,6 +29,11 @@ internal static class TokenSimilarity
                 if (s >= 1) { how = MatchKind.Transliteration; return 1; }
             }
         }
+        if (best < 0.95 && q.Consonantal != l.Consonantal && !q.Particle && !l.Particle)
+        {
+            var c = ConsonantSimilarity(q, l);
+            if (c > best) { best = c; how = MatchKind.Consonants; }
+        }
         if (q.Initial != l.Initial && (q.Initial || l.Initial) && q.Primary[0] == l.Primary[0])
         {
             how = MatchKind.Initial;
@@ -46,6 +51,28 @@ internal static class TokenSimilarity
         {
             how = MatchKind.Sound;
             return 0.82;
+        }
+        return best;
+    }
+
+    /// A part written in Arabic script against a Latin one: the same consonants in the same order (vowels unwritten)
+    /// score 0.95 (0.9 for two consonants), one consonant apart in four or more 0.88.
+    private static double ConsonantSimilarity(NameToken q, NameToken l)
+    {
+        Span<char> a = stackalloc char[24];
+        Span<char> b = stackalloc char[24];
+        var best = 0.0;
+        foreach (var qf in q.Forms)
+        {
+            var na = Consonants.Write(qf, a);
+            if (na < 2) continue;
+            foreach (var lf in l.Forms)
+            {
+                var nb = Consonants.Write(lf, b);
+                if (nb < 2) continue;
+                if (a[..na].SequenceEqual(b[..nb])) return na >= 3 ? 0.95 : 0.9;
+                if (Math.Min(na, nb) >= 4 && StringDistance.Osa(a[..na], b[..nb], 1) <= 1) best = 0.88;
+            }
         }
         return best;
     }

@@ -17,6 +17,13 @@ public sealed class NameNormalizer
         "mullah", "mulla", "maulana", "maulvi", "mawlawi", "qari", "sir", "madame", "mme", "mlle", "herr", "frau",
     };
 
+    // Legal forms stuck to a person's name (a data-entry habit, or a sole trader's firm name): dropped like titles.
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "llc", "ltd", "limited", "inc", "incorporated", "gmbh", "ooo", "zao", "oao", "pao", "ojsc", "cjsc", "pjsc", "jsc",
+        "plc", "llp", "corp", "corporation", "co", "sarl", "srl", "spa", "bv", "nv", "ag", "lp", "fze", "fzco",
+    };
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "al", "el", "ul", "bin", "ben", "ibn", "bint", "abu", "abd", "ould", "van", "von", "de", "da", "dos", "das",
@@ -69,6 +76,8 @@ public sealed class NameNormalizer
         if (text.Contains('υ', StringComparison.Ordinal) || text.Contains('Υ', StringComparison.Ordinal))
             text = text.Replace("ου", "ou", StringComparison.Ordinal).Replace("ού", "ou", StringComparison.Ordinal)
                 .Replace("ΟΥ", "OU", StringComparison.Ordinal).Replace("Ου", "Ou", StringComparison.Ordinal);
+        // "S.A." (société anonyme) would read as two initials; "SA" alone is also a name (Sá).
+        if (text.Contains('.', StringComparison.Ordinal)) text = text.Replace("S.A.", " ", StringComparison.OrdinalIgnoreCase);
         var icao = new StringBuilder(16);
         var alt = new StringBuilder(16);
         var hasAlt = false;
@@ -107,7 +116,8 @@ public sealed class NameNormalizer
             }
             i++;
             if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0); // full-width forms (NFKC)
-            if (c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´' or 'ʿ' or 'ʾ') continue; // ayn/hamza marks and apostrophes join
+            // Ayn/hamza marks, apostrophes and the primes of ISO 9 / Library of Congress soft and hard signs join.
+            if (c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`' or '´' or 'ʿ' or 'ʾ' or 'ʹ' or 'ʺ' or '″' or '′') continue;
             c = char.ToLowerInvariant(c);
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
@@ -146,7 +156,7 @@ public sealed class NameNormalizer
 
     private void Emit(string icao, string? alt, bool fromScript, List<NameToken> output)
     {
-        if (Titles.Contains(icao)) return;
+        if (Titles.Contains(icao) || LegalForms.Contains(icao)) return;
         // The cache key is only built when caching (index build); a query allocates no key.
         string? key = null;
         if (_cache is not null)
@@ -163,6 +173,8 @@ public sealed class NameNormalizer
         else
         {
             forms = alt is null || alt == icao || alt.Length == 0 ? [icao] : [alt, icao];
+            // A German or French spelling of a Slavic name also carries its English/ICAO spelling.
+            if (!fromScript && SlavicSpelling.Respell(forms[^1]) is { } respelt && Array.IndexOf(forms, respelt) < 0) forms = [.. forms, respelt];
         }
         var token = new NameToken(forms, Particles.Contains(icao), fromScript);
         if (key is not null)
@@ -196,7 +208,7 @@ public sealed class NameNormalizer
             // Not marked as romanised from a script: Arabic spellings keep their first consonant, so the looser
             // rules for romanised parts (any first letter for a sound match, deletes of every spelling) would only add
             // false alerts (measured: secondary-band alerts on the negatives doubled with them).
-            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms, fromScript: false));
+            foreach (var forms in Arabic.Romanise(word)) output.Add(ScriptToken(forms, fromScript: false, consonantal: true));
         }
     }
 
@@ -210,11 +222,11 @@ public sealed class NameNormalizer
         foreach (var forms in Han.Romanise(run)) output.Add(ScriptToken(forms, fromScript: true, exactOnly: true));
     }
 
-    private NameToken ScriptToken(string[] forms, bool fromScript, bool exactOnly = false)
+    private NameToken ScriptToken(string[] forms, bool fromScript, bool exactOnly = false, bool consonantal = false)
     {
-        var key = (exactOnly ? "!" : fromScript ? "~" : "=") + string.Join('|', forms);
+        var key = (exactOnly ? "!" : fromScript ? "~" : consonantal ? "%" : "=") + string.Join('|', forms);
         if (_cache is not null && _cache.TryGetValue(key, out var cached)) return cached;
-        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript) { ExactOnly = exactOnly };
+        var token = new NameToken(forms, Particles.Contains(forms[0]), fromScript) { ExactOnly = exactOnly, Consonantal = consonantal };
         if (_cache is not null)
         {
             _cache.Add(key, token);

@@ -51,6 +51,9 @@ public sealed class NameToken
     /// (zheng/zhang), not a typo. Such a part matches only an equal spelling (any of its forms).
     public bool ExactOnly { get; internal init; }
 
+    /// Romanised from Arabic script, which writes no short vowels: compared with Latin parts by <see cref="Consonants"/>.
+    public bool Consonantal { get; internal init; }
+
     /// 0 for a part every name has, 1 for a rare one; set from the list's document frequencies.
     public float Rarity { get; internal set; } = 1f;
 

@@ -9,6 +9,9 @@ internal static class Transliteration
     public static string? Icao(char c) => c switch
     {
         'ä' => "ae", 'ö' => "oe", 'ü' => "ue", 'ß' => "ss", 'å' => "aa", 'æ' => "ae", 'ø' => "oe", 'œ' => "oe",
+        // ISO 9 / GOST 7.79 and Library of Congress letters for Cyrillic (and Czech, Slovak, Baltic letters, which
+        // ICAO writes without the mark): the alternate is the English-style spelling of the same Cyrillic letter.
+        'č' => "c", 'š' => "s", 'ž' => "z", 'ŝ' => "s", 'ĭ' => "i", 'ï' => "i", 'ë' => "e", 'â' => "a", 'û' => "u",
         'þ' => "th", 'ð' => "d", 'đ' => "d", 'ł' => "l", 'ı' => "i", 'ĳ' => "ij", 'ħ' => "h", 'ŧ' => "t", 'ŋ' => "n",
         // Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian, Bulgarian).
         'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ё' => "e", 'ж' => "zh", 'з' => "z",
@@ -29,6 +32,7 @@ internal static class Transliteration
     public static string? Alternate(char c) => c switch
     {
         'ä' => "a", 'ö' => "o", 'ü' => "u", 'å' => "a", 'ø' => "o",
+        'č' => "ch", 'š' => "sh", 'ž' => "zh", 'ŝ' => "shch", 'ĭ' => "y", 'ï' => "y", 'ë' => "yo", 'â' => "ya", 'û' => "yu",
         'й' => "y", 'ю' => "yu", 'я' => "ya", 'ё' => "yo", 'х' => "h", 'ъ' => "", 'ц' => "c", 'є' => "ye", 'ї' => "yi",
         'ж' => "j", 'ы' => "i",
         'χ' => "h", 'η' => "e", 'υ' => "i", 'β' => "b",
