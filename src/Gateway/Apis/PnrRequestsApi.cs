@@ -1,4 +1,5 @@
 using Gateway.Adapters.Storage;
+using Gateway.Pipeline;
 using Gateway.Security;
 using Gateway.Submissions;
 using Microsoft.AspNetCore.Authentication;

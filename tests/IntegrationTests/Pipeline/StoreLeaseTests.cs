@@ -121,7 +121,7 @@ public sealed class StoreLeaseTests : SqliteStoreTest
 
         var batch = new WriteBatch();
         batch.Outbox.Add(new OutboxRecord(0, PipelineEvents.Topic, "KE:KE0702", [1, 2, 3], DateTimeOffset.UtcNow));
-        var update = new StatusUpdate(0, "r_1", "KE:KE0702", 0, "VOLKOV", null, null, "1Z", "do not board", ValueList<Decisions.DecisionReason>.Empty,
+        var update = new StatusUpdate(0, "r_1", "KE:KE0702", 0, "VOLKOV", null, null, "1Z", "do not board", ValueList<Gateway.Domain.Decisions.DecisionReason>.Empty,
             DateTimeOffset.UtcNow, null);
         batch.Updates.Add(new UpdateRecord(0, "KE", DateTimeOffset.UtcNow, JsonSerializer.Serialize(update, GatewayJsonContext.Default.StatusUpdate), null));
         await Store.CommitAsync(batch, CancellationToken.None);

@@ -228,7 +228,7 @@ public abstract class DocumentRoutesTests(TestStore store) : IAsyncLifetime
         using var carrier = _server.Client("KE");
         var asked = await (await officer.PostAsync(new Uri("/api/v1/pnr/requests", UriKind.Relative), Json(PnrRequest()))).Content.ReadFromJsonAsync<JsonElement>();
         string id = asked.GetProperty("id").GetString()!;
-        var watch = _server.Services.GetRequiredService<PnrDeadlineWatch>();
+        var watch = _server.Services.GetRequiredService<Gateway.Submissions.PnrDeadlineWatch>();
         Assert.Equal(0, await watch.RunOnceAsync(CancellationToken.None));
         Assert.Empty((await officer.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/pnr/requests/overdue", UriKind.Relative))).EnumerateArray());
 

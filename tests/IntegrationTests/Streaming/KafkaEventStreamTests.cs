@@ -153,7 +153,7 @@ public sealed class KafkaEventStreamTests : IDisposable
         Assert.StartsWith("notices/", letter.Headers[StreamHeaders.Origin], StringComparison.Ordinal);
     }
 
-    [KafkaFact]
+    [Fact]
     public async Task A_message_too_large_is_a_permanent_error_and_its_dead_letter_keeps_the_reason_without_the_payload()
     {
         await using var stream = NewStream(new() { ["message.max.bytes"] = "10000" });

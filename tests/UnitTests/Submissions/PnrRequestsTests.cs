@@ -1,5 +1,6 @@
 using Gateway.Apis;
 using Gateway.Schemas.Reports;
+using Gateway.Pipeline;
 using Gateway.Submissions;
 using Gateway.Domain.Validation;
 
