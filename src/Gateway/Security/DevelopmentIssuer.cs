@@ -36,7 +36,12 @@ public sealed class DevelopmentIssuer : IDisposable
     public DevelopmentIssuer(string dataFolder)
     {
         _key = ECDsa.Create();
-        _key.ImportFromPem(LoadOrCreate(dataFolder));
+        // Kept owner-only in the data folder (the key mints officer tokens), made once and reused across restarts.
+        _key.ImportFromPem(DataFolderFile.ReadOrCreate(System.IO.Path.Combine(dataFolder, KeyFile), () =>
+        {
+            using var made = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            return made.ExportPkcs8PrivateKeyPem();
+        }));
         var p = _key.ExportParameters(includePrivateParameters: false);
         string x = Base64Url.EncodeToString(p.Q.X), y = Base64Url.EncodeToString(p.Q.Y);
         // RFC 7638 thumbprint: the required members in lexicographic order, no white space.
@@ -96,28 +101,6 @@ public sealed class DevelopmentIssuer : IDisposable
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static string LoadOrCreate(string dataFolder)
-    {
-        string path = System.IO.Path.Combine(dataFolder, KeyFile);
-        if (File.Exists(path)) return File.ReadAllText(path);
-        Directory.CreateDirectory(dataFolder);
-        using var made = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        string pem = made.ExportPkcs8PrivateKeyPem();
-        // Created with owner-only permissions where the platform has them: the key mints officer tokens.
-        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            using var stream = new FileStream(path, file);
-            stream.Write(Encoding.ASCII.GetBytes(pem));
-            return pem;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return File.ReadAllText(path); // another process made it first
-        }
     }
 
     /// <inheritdoc />
