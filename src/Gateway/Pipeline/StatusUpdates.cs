@@ -11,7 +11,7 @@ namespace Gateway.Pipeline;
 /// <summary>Builds the unsolicited status change (JSON and CUSRES BGM 132) that goes to a carrier's feed.</summary>
 public static class StatusUpdates
 {
-    /// <summary>Adds the update for one traveller to the batch.</summary>
+    /// <summary>Adds the update for one traveller to the batch; its CUSRES is null when a value of the list cannot be carried in one.</summary>
     public static void Add(WriteBatch batch, string carrier, string reportId, string flightKey, Manifest manifest, int index, BoardingDecision decision, DateTimeOffset at)
     {
         var t = manifest.Travellers[index];
@@ -23,7 +23,17 @@ public static class StatusUpdates
             ValueList.Of(ResponseEntry.ForPassenger(t.Reference("AVF"), t.Reference("ABO"),
                 new ResponseStatus(decision.Code, Status(decision.Code)), BoardingCodes.Text(decision.Code))),
             ValueList<FreeText>.Empty, ValueList<ResponseReference>.Empty);
-        string cusres = CusresWriter.WriteAnswer(response);
+        string? cusres;
+        try
+        {
+            cusres = CusresWriter.WriteAnswer(response);
+        }
+        catch (CusresValueException)
+        {
+            // A batch list may carry a value no CUSRES can echo (its checks are the Decree's, not CUSRES's): the decision
+            // and its JSON update stand, the EDIFACT feed (which lists CUSRES texts) passes over this one.
+            cusres = null;
+        }
         var update = new StatusUpdate(0, reportId, flightKey, index, t.Name.Surname, t.Reference("AVF"), t.Reference("ABO"),
             decision.Code, BoardingCodes.Text(decision.Code), decision.Reasons, at, null);
         batch.Updates.Add(new UpdateRecord(0, carrier, at, JsonSerializer.Serialize(update, GatewayJsonContext.Default.StatusUpdate), cusres));
